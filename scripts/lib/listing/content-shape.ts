@@ -1,0 +1,18 @@
+/**
+ * Sanity checks on what a line looks like. Position decides whether a line is a title or an abstract; these
+ * checks only catch a grammar that has slipped (a title without abstract, an abstract without title).
+ * HF abstracts run from a few hundred to ~1,900 characters; titles rarely pass 150.
+ */
+
+export const TITLE_MAX_CHARS = 300;
+export const ABSTRACT_MIN_CHARS = 120;
+
+/** A title is one short line. */
+export function looksLikeTitle(text: string): boolean {
+  return text.length <= TITLE_MAX_CHARS;
+}
+
+/** An abstract is long prose. */
+export function looksLikeAbstract(text: string): boolean {
+  return text.length >= ABSTRACT_MIN_CHARS;
+}
