@@ -7,9 +7,12 @@
 export const TITLE_MAX_CHARS = 300;
 export const ABSTRACT_MIN_CHARS = 120;
 
-/** A title is one short line. */
+// Two or more sentence breaks ("… data. We propose …") mark prose; titles use colons and dashes instead.
+const SENTENCE_BREAKS = /[a-z0-9)][.!?] [A-Z][^]*[a-z0-9)][.!?] [A-Z]/;
+
+/** A title is one short line that does not read as several sentences. */
 export function looksLikeTitle(text: string): boolean {
-  return text.length <= TITLE_MAX_CHARS;
+  return text.length <= TITLE_MAX_CHARS && !SENTENCE_BREAKS.test(text);
 }
 
 /** An abstract is long prose. */

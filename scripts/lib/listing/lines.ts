@@ -21,10 +21,11 @@ export function toLines(text: string): Line[] {
   const out: Line[] = [];
   const raw = text.split(/\r\n|\r|\n/);
   for (let i = 0; i < raw.length; i++) {
-    const spaced = raw[i].replace(INVISIBLE, '').replace(SPACES, ' ');
-    const trimmed = spaced.trim();
+    const visible = raw[i].replace(INVISIBLE, '');
+    const trimmed = visible.replace(SPACES, ' ').trim();
     if (trimmed === '') continue;
-    out.push({ no: i + 1, col: spaced.length - spaced.trimStart().length + 1, text: trimmed });
+    const indent = /^[\t\p{Zs}]*/u.exec(visible)![0].length;
+    out.push({ no: i + 1, col: indent + 1, text: trimmed });
   }
   return out;
 }

@@ -64,6 +64,10 @@ export function parseListing(file: string, text: string): ParsedListing {
   let lastMetaLine: Line | undefined;
   let meta: Meta = 'none';
 
+  const nextLooksLikeAbstract = (i: number) => {
+    const next = lines[i + 1];
+    return next !== undefined && !isStructural(next.text) && looksLikeAbstract(next.text);
+  };
   const reportNoAbstract = (p: { at: Line; title: string }) =>
     report(p.at, `title ${quote(p.title)} has no abstract (expected a line of prose after it)`);
 
@@ -71,7 +75,7 @@ export function parseListing(file: string, text: string): ParsedListing {
     const line = lines[i];
     const t = line.text;
     const next = lines[i + 1];
-    const nextIsAbstract = next !== undefined && !isStructural(next.text) && looksLikeAbstract(next.text);
+    const nextIsAbstract = nextLooksLikeAbstract(i);
 
     if (pending) {
       if (!isStructural(t) && looksLikeAbstract(t)) {
@@ -106,6 +110,8 @@ export function parseListing(file: string, text: string): ParsedListing {
         continue;
       }
       report(line, `expected a date like "Oct 19" or "Oct 19, 2023" after "·", found ${quote(t)}`);
+      // Read as the block's broken date, so it is not reported a second time as a title.
+      if (!isStructural(t) && !nextLooksLikeAbstract(i)) continue;
     }
 
     if (t === METADATA_SEPARATOR) {
