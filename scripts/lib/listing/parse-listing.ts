@@ -10,7 +10,6 @@
  * parsing resumes at the next line, so one run reports all of them.
  */
 import type { Problem } from '../report.ts';
-import { paperKey } from '../records/ids.ts';
 import { looksLikeAbstract, looksLikeTitle } from './content-shape.ts';
 import { isValidDay, parseDateLine, type MonthDay } from './dates.ts';
 import { type Line, quote, toLines } from './lines.ts';
@@ -38,7 +37,6 @@ export interface ParsedListing {
   problems: Problem[];
 }
 
-const collapse = (s: string) => s.replace(/ {2,}/g, ' ');
 
 function isStructural(text: string): boolean {
   return (
@@ -63,6 +61,8 @@ export function parseListing(file: string, text: string): ParsedListing {
   let last: ParsedEntry | undefined;
   let lastMetaLine: Line | undefined;
   let meta: Meta = 'none';
+  /** Title lines with nothing to build an id from: reported, and dropped from the entries. */
+  const unnamed = new Set<number>();
 
   const nextLooksLikeAbstract = (i: number) => {
     const next = lines[i + 1];
@@ -79,7 +79,7 @@ export function parseListing(file: string, text: string): ParsedListing {
 
     if (pending) {
       if (!isStructural(t) && looksLikeAbstract(t)) {
-        last = { line: pending.at.no, title: pending.title, abstract: collapse(t) };
+        last = { line: pending.at.no, title: pending.title, abstract: t };
         entries.push(last);
         pending = undefined;
         meta = 'open';
@@ -170,12 +170,13 @@ export function parseListing(file: string, text: string): ParsedListing {
       report(at, `unknown page header ${quote(title)} (not followed by an abstract)`);
       continue;
     }
-    if (paperKey(title) === '') {
+    if (!/[\p{L}\p{N}]/u.test(title)) {
+      unnamed.add(at.no);
       report(at, `title ${quote(title)} has no letters or digits`);
       // Still consume its abstract so the next entry parses cleanly.
     }
     inHeader = false;
-    pending = { at, title: collapse(title) };
+    pending = { at, title };
   }
 
   if (pending) reportNoAbstract(pending);
@@ -183,5 +184,5 @@ export function parseListing(file: string, text: string): ParsedListing {
     report(lastMetaLine!, `metadata block is cut off: expected ${meta === 'after-person' ? '"·" and a date' : 'a date'} at the end of the file`);
   }
   // Entries whose title had no letters were reported; they cannot become pages.
-  return { file, entries: entries.filter((e) => paperKey(e.title) !== ''), listingDate, listingDateLine, problems };
+  return { file, entries: unnamed.size === 0 ? entries : entries.filter((e) => !unnamed.has(e.line)), listingDate, listingDateLine, problems };
 }

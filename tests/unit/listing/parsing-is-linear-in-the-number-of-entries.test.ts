@@ -20,7 +20,7 @@ it('parses 100,000 entries in a few seconds, and 10x the entries take about 10x 
   const t1 = performance.now();
   expect(parseListings([{ name: 'b.txt', text: big }])).toHaveLength(100_000);
   const t2 = performance.now();
-  expect(t2 - t1).toBeLessThan(5_000);
+  expect(t2 - t1).toBeLessThan(8_000);
   // A quadratic step would make the ratio ~100.
   expect((t2 - t1) / Math.max(t1 - t0, 1)).toBeLessThan(30);
 }, 30_000);
