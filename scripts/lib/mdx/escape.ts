@@ -18,10 +18,11 @@ export const NODE_SPLIT_VALUE = '/**/';
 /**
  * Punctuation that is syntax anywhere on a line in CommonMark + GFM + MDX + remark-math:
  * `\` escapes and hard breaks, `` ` `` code, `*` `_` emphasis, `{` `}` expressions, `<` `>` JSX/autolinks,
- * `[` `]` links, images, footnotes and definitions, `$` math, `~` strikethrough and fences, `|` tables,
+ * `[` `]` links, footnotes and definitions, `!` images (a text segment ending in `!` may precede a link),
+ * `$` math, `~` strikethrough and fences, `|` tables,
  * `&` character references. Everything else is literal mid-line, so it is left alone to keep pages readable.
  */
-const INLINE_SYNTAX = /[\\`*_{}<>[\]$~|&]/g;
+const INLINE_SYNTAX = /[\\`*_{}<>[\]$~|&!]/g;
 
 /** Markers that open a block only at the start of a line: ATX heading, list items, thematic breaks, setext. */
 const LEADING_MARKER = /^[#+\-=]/;
