@@ -45,8 +45,9 @@ const STRUCTURAL = new Set(['root', 'paragraph', 'text', 'inlineMath']);
 
 function whyUnsafe(node: Node, source: string): string | undefined {
   if (STRUCTURAL.has(node.type)) return undefined;
-  if (node.type === 'mdxTextExpression') {
-    return node.value === NODE_SPLIT_VALUE ? undefined : `MDX expression {${node.value}} in generated page`;
+  if (node.type === 'mdxTextExpression' && node.value === NODE_SPLIT_VALUE) return undefined;
+  if (node.type === 'mdxTextExpression' || node.type === 'mdxFlowExpression') {
+    return `MDX expression {${node.value}} in generated page`;
   }
   if (node.type === 'link') {
     const start = node.position?.start.offset;
