@@ -31,14 +31,16 @@ const LEADING_ORDERED = /^(\d{1,9})([.)])/;
 /** MDX treats a line starting with these keywords as ESM; a character reference for the first letter avoids it. */
 const LEADING_ESM = /^(?:import|export)/;
 
-/** Where an autolink literal would start to match; a NODE_SPLIT goes at each such offset. */
-const AUTOLINK_SPLITS: RegExp[] = [
-  /(?<=www)(?=\.)/gi, // www|.example.com
-  /(?<=https?)(?=:\/\/)/gi, // http|://…
-  /(?<=[\w+\-.])(?=@)/g, // user|@host (also covers mailto: and xmpp:)
+/** Where an autolink literal would start to match; a NODE_SPLIT goes at `index + cut` of each match. */
+const AUTOLINK_SPLITS: { re: RegExp; cut: (m: string) => number }[] = [
+  { re: /www\./gi, cut: () => 3 }, // www|.example.com
+  { re: /https?:\/\//gi, cut: (m) => m.length - 3 }, // http|://…
+  { re: /[\w+\-.]@/g, cut: () => 1 }, // user|@host (also covers mailto: and xmpp:)
 ];
 
 const LINE_BREAK = /\r\n|\r|\n/g;
+
+const isBlank = (c: number) => c === 0x20 || c === 0x09;
 
 function charRef(ch: string): string {
   return `&#x${ch.codePointAt(0)!.toString(16)};`;
@@ -47,10 +49,9 @@ function charRef(ch: string): string {
 function autolinkSplitOffsets(text: string): Set<number> {
   const offsets = new Set<number>();
   // Cheap pre-test keeps the common case (no URL-ish text) to a single scan per pattern-free string.
-  if (!/www\.|:\/\/|@/i.test(text)) return offsets;
-  for (const re of AUTOLINK_SPLITS) {
-    re.lastIndex = 0;
-    for (const m of text.matchAll(re)) offsets.add(m.index!);
+  if (!text.includes('@') && !text.includes('://') && !/www\./i.test(text)) return offsets;
+  for (const { re, cut } of AUTOLINK_SPLITS) {
+    for (const m of text.matchAll(re)) offsets.add(m.index! + cut(m[0]));
   }
   return offsets;
 }
@@ -61,9 +62,12 @@ function autolinkSplitOffsets(text: string): Set<number> {
  * references so Markdown does not strip them or read them as indentation or hard breaks.
  */
 export function escapeMdxText(text: string): string {
-  const flat = text.replace(LINE_BREAK, ' ').replace(/\0/g, '\uFFFD');
-  const lead = /^[ \t]*/.exec(flat)![0].length;
-  const trail = flat.length === lead ? 0 : /[ \t]*$/.exec(flat)![0].length;
+  const flat = /[\r\n\0]/.test(text) ? text.replace(LINE_BREAK, ' ').replace(/\0/g, '\uFFFD') : text;
+  // Index loops, not /[ \t]*$/: that regex is retried at every offset and made escaping 100× slower.
+  let lead = 0;
+  while (lead < flat.length && isBlank(flat.charCodeAt(lead))) lead++;
+  let trail = 0;
+  while (trail < flat.length - lead && isBlank(flat.charCodeAt(flat.length - 1 - trail))) trail++;
   const core = flat.slice(lead, flat.length - trail);
 
   let head = '';
