@@ -1,0 +1,94 @@
+/**
+ * The safety proof for generated pages: parse the whole file the way Astro does (MDX + GFM + math) and reject every
+ * node the writer does not legitimately produce. Escaping bugs then fail the build with `file:line:col` instead of
+ * shipping a script tag, an expression or a stray heading.
+ */
+import remarkGfm from 'remark-gfm';
+import remarkMath from 'remark-math';
+import remarkMdx from 'remark-mdx';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
+import type { Problem } from '../report.ts';
+import { isSafeHref, NODE_SPLIT_VALUE } from './escape.ts';
+
+interface Point {
+  line: number;
+  column: number;
+  offset?: number;
+}
+interface Node {
+  type: string;
+  value?: string;
+  url?: string;
+  title?: string | null;
+  children?: Node[];
+  position?: { start: Point; end: Point };
+}
+
+const processor = unified().use(remarkParse).use(remarkMdx).use(remarkGfm).use(remarkMath);
+
+/** Same pattern Astro's frontmatter reader uses, so we strip exactly what Astro strips. */
+const FRONTMATTER = /^(?:\uFEFF?)---([\s\S]*?\n)---/;
+
+/** Blank out the frontmatter but keep its newlines, so body positions are real file positions. */
+function bodyWithFileLines(mdx: string): string {
+  const m = FRONTMATTER.exec(mdx);
+  if (!m) return mdx;
+  return m[0].replace(/[^\r\n]/g, ' ') + mdx.slice(m[0].length);
+}
+
+function parse(mdx: string): Node {
+  return processor.runSync(processor.parse(bodyWithFileLines(mdx))) as unknown as Node;
+}
+
+const STRUCTURAL = new Set(['root', 'paragraph', 'text', 'inlineMath']);
+
+function whyUnsafe(node: Node, source: string): string | undefined {
+  if (STRUCTURAL.has(node.type)) return undefined;
+  if (node.type === 'mdxTextExpression' && node.value === NODE_SPLIT_VALUE) return undefined;
+  if (node.type === 'mdxTextExpression' || node.type === 'mdxFlowExpression') {
+    return `MDX expression {${node.value}} in generated page`;
+  }
+  if (node.type === 'link') {
+    const start = node.position?.start.offset;
+    // Links the writer makes are `[text](url)`; a link without source position was made by the GFM autolink transform.
+    if (start === undefined || source[start] !== '[') return `autolink to ${JSON.stringify(node.url)} from plain text`;
+    if (!isSafeHref(node.url ?? '')) return `link with unsafe URL ${JSON.stringify(node.url)}`;
+    if (node.title) return 'link with a title';
+    return undefined;
+  }
+  const what = node.type === 'html' ? 'raw HTML' : node.type.startsWith('mdx') ? `MDX ${node.type}` : `Markdown ${node.type}`;
+  return `${what} in generated page (only text, math and links are allowed)`;
+}
+
+/** Every node in `mdx` that the writer would not produce, as contributor-facing problems. */
+export function findUnsafeMdxNodes(mdx: string, file: string): Problem[] {
+  let tree: Node;
+  const source = bodyWithFileLines(mdx);
+  try {
+    tree = parse(mdx);
+  } catch (error) {
+    const e = error as { line?: number; column?: number; reason?: string; message?: string };
+    return [{ file, line: e.line ?? 1, col: e.column ?? 1, message: `MDX does not parse: ${e.reason ?? e.message}` }];
+  }
+  const problems: Problem[] = [];
+  const walk = (node: Node, at: Point) => {
+    const here = node.position?.start ?? at;
+    const why = whyUnsafe(node, source);
+    if (why) problems.push({ file, line: here.line, col: here.column, message: why });
+    for (const child of node.children ?? []) walk(child, here);
+  };
+  walk(tree, { line: 1, column: 1 });
+  return problems;
+}
+
+/** What a reader sees in the body: text, link text and tex, in order (used to prove escaping loses nothing). */
+export function visibleMdxText(mdx: string): string {
+  let out = '';
+  const walk = (node: Node) => {
+    if (node.type === 'text' || node.type === 'inlineMath') out += node.value ?? '';
+    for (const child of node.children ?? []) walk(child);
+  };
+  walk(parse(mdx));
+  return out;
+}

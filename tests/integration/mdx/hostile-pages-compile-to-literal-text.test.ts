@@ -1,0 +1,84 @@
+/**
+ * Compiles generated pages with the real MDX compiler (@mdx-js/mdx, which Astro's unified processor uses) and the
+ * same remark/rehype plugins as Astro + astro.config.mjs, runs the module, and checks the rendered output.
+ */
+import { evaluate, nodeTypes } from '@mdx-js/mdx';
+import rehypeKatex from 'rehype-katex';
+import rehypeRaw from 'rehype-raw';
+import remarkGfm from 'remark-gfm';
+import remarkMath from 'remark-math';
+import remarkSmartypants from 'remark-smartypants';
+import { describe, expect, it } from 'vitest';
+import { paperToMdx } from '../../../scripts/lib/mdx/write-paper.ts';
+import { expectedVisible, HOSTILE_TEXTS } from '../../fixtures/mdx/hostile-texts.ts';
+import { link, makeRecord, math, text } from '../../fixtures/mdx/records.ts';
+
+interface El { tag: string; children: unknown[] }
+
+/** A JSX runtime that builds a plain tree, so the test sees exactly what the page module renders. */
+const runtime = {
+  Fragment: Symbol('Fragment'),
+  jsx: (type: unknown, props: { children?: unknown }) => {
+    if (typeof type === 'function') return type(props);
+    const kids = props.children === undefined ? [] : Array.isArray(props.children) ? props.children : [props.children];
+    return { tag: typeof type === 'string' ? type : 'fragment', children: kids } satisfies El;
+  },
+};
+const jsxRuntime = { ...runtime, jsxs: runtime.jsx };
+
+const ASTRO_FRONTMATTER = /(?:^\uFEFF?|^\s*\n)(?:---|\+\+\+)([\s\S]*?\n)(?:---|\+\+\+)/;
+
+async function render(mdx: string, smartypants: boolean): Promise<El> {
+  const withoutFrontmatter = mdx.replace(ASTRO_FRONTMATTER, (m) => m.replace(/[^\r\n]/g, ' '));
+  const mod = await evaluate(withoutFrontmatter, {
+    ...jsxRuntime,
+    remarkPlugins: [remarkGfm, ...(smartypants ? [remarkSmartypants] : []), remarkMath],
+    rehypePlugins: [[rehypeRaw, { passThrough: nodeTypes }], rehypeKatex],
+  });
+  return mod.default({}) as El;
+}
+
+function tags(node: unknown, out = new Set<string>()): Set<string> {
+  if (node && typeof node === 'object' && 'tag' in node) {
+    out.add((node as El).tag);
+    for (const c of (node as El).children) tags(c, out);
+  }
+  return out;
+}
+
+function textContent(node: unknown): string {
+  if (typeof node === 'string') return node;
+  if (node && typeof node === 'object' && 'children' in node) return (node as El).children.map(textContent).join('');
+  return '';
+}
+
+describe('a page made of hostile text, compiled and run like Astro does', () => {
+  it.each(HOSTILE_TEXTS)('%j renders as one paragraph showing the text literally', async (hostile) => {
+    const tree = await render(paperToMdx(makeRecord({ body: [text(hostile)] })), false);
+    expect([...tags(tree)].filter((t) => t !== 'fragment')).toEqual(['p']);
+    expect(textContent(tree)).toBe(expectedVisible(hostile));
+  });
+
+  it('never evaluates text that looks like an expression', async () => {
+    const g = globalThis as { pwned?: number };
+    await render(paperToMdx(makeRecord({ body: [text('{globalThis.pwned = 1}')] })), true);
+    expect(g.pwned).toBeUndefined();
+  });
+
+  it('renders math with KaTeX and links as anchors, nothing else', async () => {
+    const body = [text('<b>x</b> '), math('\\frac{a}{b}'), text(' see '), link('BERT', '../bert/')];
+    const tree = await render(paperToMdx(makeRecord({ body })), true);
+    const found = tags(tree);
+    expect(found.has('a') && found.has('math') && found.has('span')).toBe(true);
+    expect(found.has('b') || found.has('script')).toBe(false);
+    expect(textContent(tree)).toContain('<b>x</b>');
+  });
+
+  it('with smartypants on (Astro default) only quotes, dashes and ellipses change', async () => {
+    const hostile = 'He said "no" -- it\'s 1...2 `x` <y> {z}';
+    const shown = textContent(await render(paperToMdx(makeRecord({ body: [text(hostile)] })), true));
+    const undone = shown.replace(/[“”]/g, '"').replace(/[‘’]/g, "'").replace(/—/g, '--').replace(/…/g, '...');
+    expect(shown).not.toBe(hostile);
+    expect(undone).toBe(hostile);
+  });
+});
