@@ -6,6 +6,10 @@ import rehypeKatex from 'rehype-katex';
 
 export default defineConfig({
   integrations: [
-    mdx({ processor: unified({ remarkPlugins: [remarkMath], rehypePlugins: [rehypeKatex] }) }),
+    mdx({
+      // GFM and smartypants are off: abstracts are data and must show exactly as written (no curly quotes, no
+      // autolinked "www.x.y"); the MDX writer only emits paragraphs, math and explicit links.
+      processor: unified({ gfm: false, smartypants: false, remarkPlugins: [remarkMath], rehypePlugins: [rehypeKatex] }),
+    }),
   ],
 });

@@ -1,15 +1,14 @@
 /**
- * The safety proof for generated pages: parse the whole file the way Astro does (MDX + GFM + math) and reject every
+ * The safety proof for generated pages: parse the whole file the way Astro does (MDX + math; GFM and smartypants are off, see astro.config.mjs) and reject every
  * node the writer does not legitimately produce. Escaping bugs then fail the build with `file:line:col` instead of
  * shipping a script tag, an expression or a stray heading.
  */
-import remarkGfm from 'remark-gfm';
 import remarkMath from 'remark-math';
 import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import type { Problem } from '../report.ts';
-import { isSafeHref, NODE_SPLIT_VALUE } from './escape.ts';
+import { isSafeHref } from './escape.ts';
 
 interface Point {
   line: number;
@@ -25,7 +24,7 @@ interface Node {
   position?: { start: Point; end: Point };
 }
 
-const processor = unified().use(remarkParse).use(remarkMdx).use(remarkGfm).use(remarkMath);
+const processor = unified().use(remarkParse).use(remarkMdx).use(remarkMath);
 
 /** Same pattern Astro's frontmatter reader uses, so we strip exactly what Astro strips. */
 const FRONTMATTER = /^(?:\uFEFF?)---([\s\S]*?\n)---/;
@@ -45,13 +44,12 @@ const STRUCTURAL = new Set(['root', 'paragraph', 'text', 'inlineMath']);
 
 function whyUnsafe(node: Node, source: string): string | undefined {
   if (STRUCTURAL.has(node.type)) return undefined;
-  if (node.type === 'mdxTextExpression' && node.value === NODE_SPLIT_VALUE) return undefined;
   if (node.type === 'mdxTextExpression' || node.type === 'mdxFlowExpression') {
     return `MDX expression {${node.value}} in generated page`;
   }
   if (node.type === 'link') {
     const start = node.position?.start.offset;
-    // Links the writer makes are `[text](url)`; a link without source position was made by the GFM autolink transform.
+    // Links the writer makes are `[text](url)`; anything else (an autolink) came from text that escaped escaping.
     if (start === undefined || source[start] !== '[') return `autolink to ${JSON.stringify(node.url)} from plain text`;
     if (!isSafeHref(node.url ?? '')) return `link with unsafe URL ${JSON.stringify(node.url)}`;
     if (node.title) return 'link with a title';

@@ -7,16 +7,8 @@
  */
 
 /**
- * A fixed, empty MDX comment used only to split a text node. GitHub-flavoured autolink literals (`www.x.y`,
- * `https://…`, `a@b.co`) are found by a tree transform on the *decoded* text, so backslash escapes cannot stop them;
- * putting the pieces in different text nodes does. It compiles to nothing and the AST check accepts exactly this value.
- */
-export const NODE_SPLIT = '{/**/}';
-/** The expression value the parser reports for NODE_SPLIT. */
-export const NODE_SPLIT_VALUE = '/**/';
-
-/**
- * Punctuation that is syntax anywhere on a line in CommonMark + GFM + MDX + remark-math:
+ * Punctuation that is syntax anywhere on a line in CommonMark + MDX + remark-math (the site runs MDX with GFM off,
+ * so autolink literals such as `www.x.y` stay text; `~` and `|` are escaped anyway in case GFM is ever turned on):
  * `\` escapes and hard breaks, `` ` `` code, `*` `_` emphasis, `{` `}` expressions, `<` `>` JSX/autolinks,
  * `[` `]` links, footnotes and definitions, `!` images (a text segment ending in `!` may precede a link),
  * `$` math, `~` strikethrough and fences, `|` tables,
@@ -31,29 +23,12 @@ const LEADING_ORDERED = /^(\d{1,9})([.)])/;
 /** MDX treats a line starting with these keywords as ESM; a character reference for the first letter avoids it. */
 const LEADING_ESM = /^(?:import|export)/;
 
-/** Where an autolink literal would start to match; a NODE_SPLIT goes at `index + cut` of each match. */
-const AUTOLINK_SPLITS: { re: RegExp; cut: (m: string) => number }[] = [
-  { re: /www\./gi, cut: () => 3 }, // www|.example.com
-  { re: /https?:\/\//gi, cut: (m) => m.length - 3 }, // http|://…
-  { re: /[\w+\-.]@/g, cut: () => 1 }, // user|@host (also covers mailto: and xmpp:)
-];
-
 const LINE_BREAK = /\r\n|\r|\n/g;
 
 const isBlank = (c: number) => c === 0x20 || c === 0x09;
 
 function charRef(ch: string): string {
   return `&#x${ch.codePointAt(0)!.toString(16)};`;
-}
-
-function autolinkSplitOffsets(text: string): Set<number> {
-  const offsets = new Set<number>();
-  // Cheap pre-test keeps the common case (no URL-ish text) to a single scan per pattern-free string.
-  if (!text.includes('@') && !text.includes('://') && !/www\./i.test(text)) return offsets;
-  for (const { re, cut } of AUTOLINK_SPLITS) {
-    for (const m of text.matchAll(re)) offsets.add(m.index! + cut(m[0]));
-  }
-  return offsets;
 }
 
 /**
@@ -84,23 +59,7 @@ export function escapeMdxText(text: string): string {
     rest = rest.slice(1);
   }
 
-  const splits = autolinkSplitOffsets(core);
-  let body: string;
-  if (splits.size === 0) {
-    body = rest.replace(INLINE_SYNTAX, '\\$&');
-  } else {
-    const offset = core.length - rest.length;
-    const parts: string[] = [];
-    let from = 0;
-    for (const at of [...splits].sort((a, b) => a - b)) {
-      const local = at - offset;
-      if (local < 0) continue; // inside the escaped leading marker, which cannot join an autolink
-      parts.push(rest.slice(from, local).replace(INLINE_SYNTAX, '\\$&'), NODE_SPLIT);
-      from = local;
-    }
-    parts.push(rest.slice(from).replace(INLINE_SYNTAX, '\\$&'));
-    body = parts.join('');
-  }
+  const body = rest.replace(INLINE_SYNTAX, '\\$&');
 
   const edge = (ws: string) => Array.from(ws, charRef).join('');
   return edge(flat.slice(0, lead)) + head + body + edge(flat.slice(flat.length - trail));

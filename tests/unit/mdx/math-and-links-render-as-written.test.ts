@@ -4,13 +4,12 @@ import { paperToMdx } from '../../../scripts/lib/mdx/write-paper.ts';
 import { unified } from 'unified';
 import remarkParse from 'remark-parse';
 import remarkMdx from 'remark-mdx';
-import remarkGfm from 'remark-gfm';
 import remarkMath from 'remark-math';
 import type { Segment } from '../../../scripts/lib/types.ts';
 import { link, makeRecord, math, text } from '../../fixtures/mdx/records.ts';
 
 interface N { type: string; value?: string; url?: string; children?: N[] }
-const parser = unified().use(remarkParse).use(remarkMdx).use(remarkGfm).use(remarkMath);
+const parser = unified().use(remarkParse).use(remarkMdx).use(remarkMath);
 
 function bodyNodes(body: Segment[]): N[] {
   const mdx = paperToMdx(makeRecord({ body }));
