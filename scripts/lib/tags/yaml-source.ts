@@ -16,9 +16,23 @@ export function parseYaml(text: string, file: string): { source: YamlSource; pro
   const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
   const source = { file, doc, lines };
   const problems = [...doc.errors, ...doc.warnings].map((e) =>
-    problemAtOffset(source, e.pos[0], `YAML syntax error: ${firstLine(e.message)}`),
+    problemAtOffset(source, errorOffset(text, e.code, e.message, e.pos[0]), `YAML syntax error: ${firstLine(e.message)}`),
   );
   return { source, problems };
+}
+
+/**
+ * yaml reports an unterminated quote at the end of the file; the contributor needs the line where the quote opened.
+ * Everything after an unmatched opening quote is inside the string, so the opener is the last such quote before.
+ */
+function errorOffset(text: string, code: string, message: string, offset: number): number {
+  if (code !== 'MISSING_CHAR') return offset;
+  const quote = message.includes('"quote') ? '"' : message.includes("'quote") ? "'" : undefined;
+  if (!quote) return offset;
+  for (let i = Math.min(offset, text.length) - 1; i >= 0; i--) {
+    if (text[i] === quote && text[i - 1] !== '\\') return i;
+  }
+  return offset;
 }
 
 const firstLine = (s: string) => s.split('\n')[0]!.trim();
