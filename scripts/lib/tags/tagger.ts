@@ -39,6 +39,8 @@ interface Compiled {
 
 /** Same word split as paper ids: accents dropped, anything that is not a letter or digit separates words. */
 function tokens(text: string): string[] {
+  // Most abstracts are ASCII; Unicode normalisation is the slow part, so only pay for it when needed.
+  if (/^[\x00-\x7f]*$/.test(text)) return text.split(/[^A-Za-z0-9]+/).filter(Boolean);
   return text.normalize('NFKD').replace(/\p{M}+/gu, '').split(/[^\p{L}\p{N}]+/u).filter(Boolean);
 }
 
@@ -50,11 +52,16 @@ export function compileTaxonomy(tags: Tag[]): Compiled {
   if (cached) return cached;
   const folded = new Map<string, Rule[]>();
   const exact = new Map<string, Rule[]>();
+  // Plural forms of one-word rules get their own keys, so matching costs one map lookup per word of text.
   const add = (map: Map<string, Rule[]>, rule: Rule) => {
     if (rule.tokens.length === 0) return;
-    const list = map.get(rule.tokens[0]!) ?? [];
-    list.push(rule);
-    map.set(rule.tokens[0]!, list);
+    const first = rule.tokens[0]!;
+    const keys = rule.tokens.length === 1 ? [first, `${first}s`, `${first}es`] : [first];
+    for (const key of keys) {
+      const list = map.get(key) ?? [];
+      if (!list.includes(rule)) list.push(rule);
+      map.set(key, list);
+    }
   };
   tags.forEach((tag, i) => {
     for (const p of tag.match.phrases) add(folded, { tag: i, text: p, tokens: tokens(p.toLowerCase()), kind: 'phrase' });
@@ -88,17 +95,14 @@ interface Hit {
 
 function findHits(words: string[], map: Map<string, Rule[]>, out: Hit[]): void {
   for (let i = 0; i < words.length; i++) {
-    const w = words[i]!;
-    const candidates = [map.get(w), w.endsWith('s') ? map.get(w.slice(0, -1)) : undefined, w.endsWith('es') ? map.get(w.slice(0, -2)) : undefined];
-    for (const list of candidates) {
-      if (!list) continue;
-      for (const rule of list) {
-        const n = rule.tokens.length;
-        if (i + n > words.length) continue;
-        let ok = true;
-        for (let k = 0; k < n && ok; k++) ok = wordMatches(words[i + k]!, rule.tokens[k]!, k === n - 1);
-        if (ok) out.push({ rule, start: i, end: i + n });
-      }
+    const list = map.get(words[i]!);
+    if (!list) continue;
+    for (const rule of list) {
+      const n = rule.tokens.length;
+      if (i + n > words.length) continue;
+      let ok = true;
+      for (let k = 0; k < n && ok; k++) ok = wordMatches(words[i + k]!, rule.tokens[k]!, k === n - 1);
+      if (ok) out.push({ rule, start: i, end: i + n });
     }
   }
 }
