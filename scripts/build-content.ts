@@ -5,38 +5,24 @@
  */
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { checkContent } from './check.ts';
+import { contentPaths, ingest, type ContentPaths } from './lib/catalogue.ts';
 import { readListings, syncDirectory } from './lib/io.ts';
-import { parseListings } from './lib/listing/parse-listings.ts';
-import { mergeEntries } from './lib/records/merge-entries.ts';
 import { paperToMdx } from './lib/mdx/write-paper.ts';
+import { tagPapers } from './lib/tags/tagger.ts';
+import type { ValidatedContent } from './lib/tags/validate-content.ts';
 import { stage } from './lib/progress.ts';
 import { InputError, printProblems } from './lib/report.ts';
-import type { ListingFile, PaperRecord } from './lib/types.ts';
+import type { PaperRecord } from './lib/types.ts';
 
-export interface ContentPaths {
-  /** Folder of raw listing .txt files. */
-  sources: string;
-  /** Where generated MDX pages go (read by src/content.config.ts). */
-  papers: string;
-}
-
-const DEFAULT_SOURCES = 'content/sources';
-
-export function contentPaths(env: NodeJS.ProcessEnv = process.env): ContentPaths {
-  return {
-    sources: env.CATALOG_SOURCES || DEFAULT_SOURCES,
-    papers: env.CATALOG_PAPERS_DIR || 'content/papers',
-  };
-}
-
-/** Listings → merged records. Pure; throws InputError naming every file:line it cannot understand. */
-export function ingest(listings: ListingFile[]): PaperRecord[] {
-  return mergeEntries(parseListings(listings));
-}
+export { contentPaths, ingest };
 
 /** Records → records with math, tags and cross-links. Pure. */
-export function enrich(papers: PaperRecord[]): PaperRecord[] {
-  return papers;
+export function enrich(papers: PaperRecord[], content: Pick<ValidatedContent, 'tags' | 'curation'>): PaperRecord[] {
+  const steps: ((p: PaperRecord[]) => PaperRecord[])[] = [
+    (p) => tagPapers(p, content.tags, content.curation),
+  ];
+  return steps.reduce((acc, step) => step(acc), papers);
 }
 
 /** Records → MDX file contents by file name. Pure. */
@@ -48,7 +34,9 @@ export function renderPages(papers: PaperRecord[]): Map<string, string> {
 export async function buildContent(paths: ContentPaths = contentPaths()): Promise<{ papers: number }> {
   const listings = await stage('read listings', () => readListings(paths.sources), (l) => `${l.length} files from ${paths.sources}`);
   const merged = await stage('ingest', () => ingest(listings), (p) => `${p.length} papers`);
-  const papers = await stage('enrich', () => enrich(merged));
+  const content = await stage('check', () => checkContent({ paperIds: new Set(merged.map((p) => p.id)) }));
+  if (content.problems.length > 0) throw new InputError(content.problems);
+  const papers = await stage('enrich', () => enrich(merged, content));
   const pages = await stage('mdx-render', () => renderPages(papers));
   await stage('mdx-write', () => syncDirectory(paths.papers, pages), (r) => `${r.written} written, ${r.unchanged} unchanged, ${r.removed} removed in ${paths.papers}`);
   return { papers: papers.length };

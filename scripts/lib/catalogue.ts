@@ -1,28 +1,38 @@
 /**
- * The papers of the default catalogue, as the tag checks need them.
- *
- * TODO(lead): replace with the real parser — read content/sources (or CATALOG_SOURCES) through io.ts, parse and
- * merge the listings, and return the merged records' ids/titles/abstracts. This TEMPORARY version reads the rough
- * /tmp/corpus.json so the tags work could proceed in parallel with the parser.
+ * Where the catalogue's content lives and how raw listings become merged records. Shared by the build, `npm run
+ * check` and `npm run suggest-tags`, so all three see exactly the same papers and ids.
  */
-import { readFile } from 'node:fs/promises';
-import { paperId } from './records/ids.ts';
+import { readListings } from './io.ts';
+import { parseListings } from './listing/parse-listings.ts';
+import { mergeEntries } from './records/merge-entries.ts';
+import type { ListingFile, PaperRecord } from './types.ts';
 
-export interface CataloguePaper {
-  id: string;
-  title: string;
-  abstract: string;
+export interface ContentPaths {
+  /** Folder of raw listing .txt files (`CATALOG_SOURCES`). */
+  sources: string;
+  /** Where generated MDX pages go (read by src/content.config.ts). */
+  papers: string;
 }
 
-// TODO(lead): replace with the real parser
-export async function loadPapers(): Promise<CataloguePaper[]> {
-  const raw = JSON.parse(await readFile('/tmp/corpus.json', 'utf8')) as { title: string; abstract: string }[];
-  const byId = new Map<string, CataloguePaper>();
-  for (const p of raw) byId.set(paperId(p.title), { id: paperId(p.title), title: p.title, abstract: p.abstract });
-  return [...byId.values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+export function contentPaths(env: NodeJS.ProcessEnv = process.env): ContentPaths {
+  return {
+    sources: env.CATALOG_SOURCES || 'content/sources',
+    papers: env.CATALOG_PAPERS_DIR || 'content/papers',
+  };
 }
 
-// TODO(lead): replace with the real parser
-export async function loadPaperIds(): Promise<Set<string>> {
-  return new Set((await loadPapers()).map((p) => p.id));
+/** Listings → merged records. Pure; throws InputError naming every file:line it cannot understand. */
+export function ingest(listings: ListingFile[]): PaperRecord[] {
+  return mergeEntries(parseListings(listings));
 }
+
+export async function loadPapers(env: NodeJS.ProcessEnv = process.env): Promise<PaperRecord[]> {
+  return ingest(await readListings(contentPaths(env).sources));
+}
+
+export async function loadPaperIds(env: NodeJS.ProcessEnv = process.env): Promise<Set<string>> {
+  return new Set((await loadPapers(env)).map((p) => p.id));
+}
+
+/** What tag suggestions and checks need of a paper. */
+export type CataloguePaper = Pick<PaperRecord, 'id' | 'title' | 'abstract'>;

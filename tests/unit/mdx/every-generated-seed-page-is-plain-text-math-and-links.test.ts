@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { enrich, ingest, renderPages } from '../../../scripts/build-content.ts';
-import { readListings } from '../../../scripts/lib/io.ts';
+import { renderPages } from '../../../scripts/build-content.ts';
+import { seedCatalogue } from '../../helpers/seed-catalogue.ts';
 import { findUnsafeMdxNodes, visibleMdxText } from '../../../scripts/lib/mdx/check-mdx-ast.ts';
 import type { Segment } from '../../../scripts/lib/types.ts';
 
 const shown = (body: Segment[]) => body.map((s) => (s.kind === 'math' ? s.tex : s.text)).join('');
 
 describe('every page generated from the seed listings', async () => {
-  const papers = enrich(ingest(await readListings('content/sources')));
+  const papers = await seedCatalogue();
   const pages = renderPages(papers);
 
   it('has no ESM, expression, JSX, HTML or Markdown structure — only text, math and links', () => {
