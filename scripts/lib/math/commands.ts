@@ -56,7 +56,26 @@ export const ASYMPTOTIC_HEADS = new Set(['O', 'o', 'Omega', 'Theta', 'omega']);
  * `widetildeTheta`). Glued commands must be 3+ letters: allowing `in`, `to`, `pi`… would split ordinary words.
  * Returns undefined when the run is not such a gluing.
  */
-export function splitGluedCommands(run: string): { prefix: string; commands: string[] } | undefined {
+export function splitGluedCommands(run: string): Glued | undefined {
+  // Every word of every abstract passes through here; words repeat, so remember the answer (bounded).
+  let known = gluedCache.get(run);
+  if (known === undefined) {
+    known = run.length < 3 && !COMMANDS.has(run) ? null : (splitUncached(run) ?? null);
+    if (gluedCache.size >= MAX_GLUED_CACHE) gluedCache.clear();
+    gluedCache.set(run, known);
+  }
+  return known ?? undefined;
+}
+
+interface Glued {
+  prefix: string;
+  commands: string[];
+}
+
+const MAX_GLUED_CACHE = 100_000;
+const gluedCache = new Map<string, Glued | null>();
+
+function splitUncached(run: string): Glued | undefined {
   if (COMMANDS.has(run)) return { prefix: '', commands: [run] };
   for (let p = 0; p <= Math.min(2, run.length - 3); p++) {
     const commands = coverWithCommands(run.slice(p));
