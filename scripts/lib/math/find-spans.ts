@@ -32,7 +32,7 @@ const MAYBE_MATH_WORDS = [
 ];
 
 /** A unit without any of these cannot start a formula by itself (checked before the costlier analysis). */
-const UNIT_MAY_SEED = /[\^_{]|math|tilde|frac|sqrt|var|epsilon|leq|geq|neq|infty|circ|arrow|dots|sub|prop|nabla|empty|angle|floor|ceil|wide|over|under|bold|mapsto|notin/;
+const UNIT_MAY_SEED = new RegExp(`[\\\\^_{]|${[...DISTINCTIVE].join('|')}`);
 
 /** Relations that may join two bare symbols into a formula on their own (`m gg n`, `Gamma le S`). */
 const RELATION_WORDS = new Set(['le', 'leq', 'ge', 'geq', 'neq', 'gg', 'll', 'circ', 'rightarrow', 'leftarrow', 'mapsto']);
