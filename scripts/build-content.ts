@@ -9,6 +9,7 @@ import { checkContent } from './check.ts';
 import { contentPaths, ingest, type ContentPaths } from './lib/catalogue.ts';
 import { readListings, syncDirectory } from './lib/io.ts';
 import { paperToMdx } from './lib/mdx/write-paper.ts';
+import { addMath } from './lib/math/add-math.ts';
 import { tagPapers } from './lib/tags/tagger.ts';
 import type { ValidatedContent } from './lib/tags/validate-content.ts';
 import { stage } from './lib/progress.ts';
@@ -20,6 +21,7 @@ export { contentPaths, ingest };
 /** Records → records with math, tags and cross-links. Pure. */
 export function enrich(papers: PaperRecord[], content: Pick<ValidatedContent, 'tags' | 'curation'>): PaperRecord[] {
   const steps: ((p: PaperRecord[]) => PaperRecord[])[] = [
+    addMath,
     (p) => tagPapers(p, content.tags, content.curation),
   ];
   return steps.reduce((acc, step) => step(acc), papers);
