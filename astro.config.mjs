@@ -12,4 +12,16 @@ export default defineConfig({
       processor: unified({ gfm: false, smartypants: false, remarkPlugins: [remarkMath], rehypePlugins: [rehypeKatex] }),
     }),
   ],
+  vite: {
+    build: {
+      rollupOptions: {
+        // Every compiled MDX module starts with Astro's own "use astro:head-inject" directive, and the bundler warns
+        // about each one (hundreds of identical warnings that bury real ones). It is Astro's marker, not our code.
+        onwarn(warning, warn) {
+          if (warning.code === 'MODULE_LEVEL_DIRECTIVE' && String(warning.message).includes('astro:head-inject')) return;
+          warn(warning);
+        },
+      },
+    },
+  },
 });
