@@ -129,3 +129,6 @@ export function bylineOf(p: Pick<Paper, 'authors' | 'org'>): string | undefined 
   if (p.authors !== undefined) return p.authors === 1 ? '1 author' : `${p.authors} authors`;
   return undefined;
 }
+
+/** `1 upvote`, `37 upvotes`. */
+export const plural = (n: number, one: string, many = `${one}s`): string => `${n} ${n === 1 ? one : many}`;

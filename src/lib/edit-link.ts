@@ -30,6 +30,7 @@ export function editTagsUrl(ref: RepoRef, p: Pick<Paper, 'id' | 'title' | 'tags'
   const repo = ref.repo.replace(/\/+$/, '');
   const branch = encodeURIComponent(ref.branch);
   if (curationExists) return `${repo}/edit/${branch}/${CURATION_DIR}/${encodeURIComponent(p.id)}.yml`;
-  const query = new URLSearchParams({ filename: `${p.id}.yml`, value: curationTemplate(p) });
-  return `${repo}/new/${branch}/${CURATION_DIR}?${query.toString()}`;
+  // encodeURIComponent rather than URLSearchParams: spaces become %20, never a "+" GitHub could keep literally.
+  const query = `filename=${encodeURIComponent(`${p.id}.yml`)}&value=${encodeURIComponent(curationTemplate(p))}`;
+  return `${repo}/new/${branch}/${CURATION_DIR}?${query}`;
 }
