@@ -1,8 +1,17 @@
 import { defineCollection } from 'astro:content';
-import { glob } from 'astro/loaders';
-import { z } from 'astro/zod';
+import { file, glob } from 'astro/loaders';
+import { paperSchema } from './schema/paper.ts';
+import { tagSchema } from './schema/tag.ts';
+
+// The shared schemas use `zod` v4, which is the same package `astro/zod` re-exports, so they plug in directly.
 const papers = defineCollection({
   loader: glob({ pattern: '*.mdx', base: './content/papers' }),
-  schema: z.object({ title: z.string() }),
+  schema: paperSchema,
 });
-export const collections = { papers };
+
+const tags = defineCollection({
+  loader: file('./content/tags.yml'),
+  schema: tagSchema,
+});
+
+export const collections = { papers, tags };
