@@ -11,6 +11,8 @@ const base = process.env.SITE_BASE || '/';
 export default defineConfig({
   site: process.env.SITE_URL || 'https://paper-atlas.github.io',
   base,
+  // SITE_OUT_DIR lets tests and benchmarks build elsewhere than dist/.
+  outDir: process.env.SITE_OUT_DIR || './dist',
   trailingSlash: 'ignore',
   build: { format: 'directory' },
   vite: {

@@ -5,7 +5,8 @@ import { tagSchema } from './schema/tag.ts';
 
 // The shared schemas use `zod` v4, which is the same package `astro/zod` re-exports, so they plug in directly.
 const papers = defineCollection({
-  loader: glob({ pattern: '*.mdx', base: './content/papers' }),
+  // CATALOG_PAPERS_DIR lets tests and benchmarks build another catalogue without touching content/papers/.
+  loader: glob({ pattern: '*.mdx', base: process.env.CATALOG_PAPERS_DIR || './content/papers' }),
   schema: paperSchema,
 });
 
