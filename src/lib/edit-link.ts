@@ -19,9 +19,10 @@ export function curationTemplate(p: Pick<Paper, 'id' | 'title' | 'tags'>): strin
   return [
     `# Tag curation for: ${title}`,
     `# Current tags: ${current}`,
-    '# Tag ids are listed in content/tags.yml. Remove the [] and list ids, one per line as "- id".',
-    'add: []',
-    'remove: []',
+    '# List tag ids from content/tags.yml, e.g. add: [reward-modeling]; `npm run check` validates this file.',
+    'tags:',
+    '  add: []',
+    '  remove: []',
     '',
   ].join('\n');
 }
