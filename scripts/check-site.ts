@@ -10,7 +10,7 @@ async function run(): Promise<void> {
   const distDir = path.resolve(process.argv[2] ?? 'dist');
   const base = process.env.SITE_BASE ?? '/';
   const siteUrl = process.env.SITE_URL ?? 'https://paper-atlas.github.io';
-  const validateLimit = Number(process.env.CHECK_SITE_VALIDATE_LIMIT ?? 2000);
+  const validateLimit = Number(process.env.CHECK_SITE_VALIDATE_LIMIT ?? 1000);
   const started = performance.now();
   const { problems, stats } = await checkSite(distDir, { base, siteUrl, validateLimit });
   printProblems(problems);

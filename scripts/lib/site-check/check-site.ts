@@ -46,7 +46,7 @@ export async function checkSite(distDir: string, options: SiteCheckOptions): Pro
   const fileList = await listFilesRecursive(distDir);
   const files = new Set(fileList);
   const htmlFiles = fileList.filter((f) => f.endsWith('.html'));
-  const toValidate = new Set(pagesToValidate(htmlFiles, options.validateLimit ?? 2000));
+  const toValidate = new Set(pagesToValidate(htmlFiles, options.validateLimit ?? 1000));
   const problems: Problem[] = [];
 
   // (1) links and assets
