@@ -51,13 +51,13 @@ export function bibtexTitle(title: string): string {
 const yearOf = (date?: string) => date?.slice(0, 4);
 
 /**
- * Stable, unique citation key: first significant title word (ASCII), year or `nd`, and 8 hex of the paper id's SHA-1.
+ * Stable, unique citation key: first significant title word (ASCII), year or `nd`, and 12 hex of the paper id's SHA-1 (48 bits: no collision among 100,000 papers sharing a stem and year).
  * It depends on the paper alone, so adding papers never renames an existing key.
  */
 export function bibtexKey(paper: Pick<Paper, 'id' | 'title' | 'date'>): string {
   const words = titleWords(paper.title).map((w) => w.replace(/[^a-z0-9]/g, '')).filter(Boolean);
   const stem = (words.find((w) => !STOPWORDS.has(w) && /[a-z]/.test(w)) ?? words[0] ?? 'paper').slice(0, 24);
-  const hash = createHash('sha1').update(paper.id).digest('hex').slice(0, 8);
+  const hash = createHash('sha1').update(paper.id).digest('hex').slice(0, 12);
   return `${stem}${yearOf(paper.date) ?? 'nd'}:${hash}`;
 }
 

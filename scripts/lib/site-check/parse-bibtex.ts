@@ -27,7 +27,7 @@ export function parseBibtex(file: string, text: string): { entries: BibEntry[]; 
   const at = locator(text);
   const problems: Problem[] = [];
   const entries: BibEntry[] = [];
-  const macros = new Set(MONTH_MACROS);
+  const macros = new Map(MONTH_MACROS.map((m) => [m, m]));
   let i = 0;
 
   const skipSpace = () => {
@@ -52,7 +52,7 @@ export function parseBibtex(file: string, text: string): { entries: BibEntry[]; 
     for (; i < text.length; i++) {
       if (text[i] === '{') depth++;
       else if (text[i] === '}' && --depth === 0) return text.slice(start + 1, i++);
-      else if (text[i] === '@' && depth === 1 && /\n\s*$/.test(text.slice(Math.max(start, i - 80), i))) {
+      else if (text[i] === '@' && /\n\s*$/.test(text.slice(Math.max(start, i - 80), i))) {
         // An @ at the start of a line inside a value is almost always the next entry after a missing "}".
         throw new BibSyntaxError(start, 'unbalanced braces: value is not closed before the next entry');
       }
@@ -81,7 +81,7 @@ export function parseBibtex(file: string, text: string): { entries: BibEntry[]; 
         const start = i;
         const name = ident('a value').toLowerCase();
         if (!macros.has(name)) throw new BibSyntaxError(start, `undefined macro "${name}" (string values need braces or quotes)`);
-        parts.push(name);
+        parts.push(macros.get(name)!);
       }
       skipSpace();
       if (text[i] !== '#') return parts.join('');
@@ -107,9 +107,9 @@ export function parseBibtex(file: string, text: string): { entries: BibEntry[]; 
       if (type === 'string') {
         const name = ident('a macro name').toLowerCase();
         expect('=');
-        value();
+        const v = value();
         expect(close);
-        macros.add(name);
+        macros.set(name, v);
         continue;
       }
       const keyAt = i;
@@ -117,6 +117,9 @@ export function parseBibtex(file: string, text: string): { entries: BibEntry[]; 
       const fields = new Map<string, string>();
       for (;;) {
         skipSpace();
+        if (text[i] === '@') {
+          throw new BibSyntaxError(keyAt, `entry "${key}" is not closed before the next entry (unbalanced braces in a value?)`);
+        }
         if (text[i] === close) {
           i++;
           break;
@@ -139,8 +142,8 @@ export function parseBibtex(file: string, text: string): { entries: BibEntry[]; 
       if (!(error instanceof BibSyntaxError)) throw error;
       problems.push({ file, ...at(error.offset), message: `BibTeX: ${error.message}` });
       // Resume at the next line that starts an entry.
-      const next = text.slice(Math.max(error.offset, entryStart + 1)).search(/\n\s*@/);
-      i = next === -1 ? text.length : Math.max(error.offset, entryStart + 1) + next + 1;
+      const next = text.slice(entryStart + 1).search(/\n\s*@/);
+      i = next === -1 ? text.length : entryStart + 1 + next + 1;
     }
   }
   return { entries, problems };
