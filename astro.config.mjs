@@ -1,5 +1,6 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
 import remarkMath from 'remark-math';
 import rehypeKatex from 'rehype-katex';
@@ -33,6 +34,7 @@ export default defineConfig({
       // "--" → em dash, no autolinked "www.x.y"); the MDX writer only emits paragraphs, math and explicit links.
       processor: unified({ gfm: false, smartypants: false, remarkPlugins: [remarkMath], rehypePlugins: [rehypeKatex] }),
     }),
+    sitemap(),
     pagefind(),
   ],
 });

@@ -73,3 +73,17 @@ export async function syncDirectory(dir: string, files: Map<string, string>): Pr
   }
   return result;
 }
+
+/** Every file under `dir`, as `/`-separated paths relative to it, sorted (for checking a built site). */
+export async function listFilesRecursive(dir: string): Promise<string[]> {
+  if (!existsSync(dir)) throw new Error(`folder not found: ${dir}`);
+  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
+  return entries
+    .filter((e) => e.isFile())
+    .map((e) => path.relative(dir, path.join(e.parentPath, e.name)).split(path.sep).join('/'))
+    .sort();
+}
+
+export async function readText(file: string): Promise<string> {
+  return readFile(file, 'utf8');
+}
