@@ -65,7 +65,11 @@ function sentencesOf(abstract: string): string[] {
   return abstract.split(/(?<=[.!?])\s+(?=[A-Z])/).filter((s) => s.split(' ').length >= 4);
 }
 
+const models = new WeakMap<SeedCorpus, Model>();
+
 function buildModel(corpus: SeedCorpus): Model {
+  const known = models.get(corpus);
+  if (known) return known;
   const abstract: Chain = { starts: [], next2: new Map(), next1: new Map() };
   const titleStarts: string[] = [];
   const titleNext = new Map<string, string[]>();
@@ -87,7 +91,9 @@ function buildModel(corpus: SeedCorpus): Model {
     for (let i = 0; i < words.length; i++) push(titleNext, words[i], words[i + 1] ?? END);
   }
   if (abstract.starts.length === 0) throw new Error('seed corpus has no abstracts to learn from');
-  return { abstract, titleStarts, titleNext };
+  const model = { abstract, titleStarts, titleNext };
+  models.set(corpus, model);
+  return model;
 }
 
 function sentence(model: Model, rng: Rng): string {
