@@ -171,6 +171,7 @@ async function main() {
     if (!args['skip-baseline']) rows.push(await benchBaseline(cat, run));
   }
   await cat.reset();
+  if (!args['skip-ours']) log(`note: ${project}/dist and content/papers now hold the benchmark catalogue; rebuild before publishing`);
   const machine = `${os.cpus().length} cores, ${(os.totalmem() / 2 ** 30).toFixed(1)} GiB RAM, Node ${process.version}, ${os.platform()} ${os.release()}`;
   process.stdout.write(formatReport({ catalogue: cat.label, papers: cat.papers.length, machine, buildCmd: args['build-cmd'], query: args.query, rows }));
   if (args.json) writeFileSync(args.json, `${JSON.stringify({ catalogue: cat.label, papers: cat.papers.length, machine, rows }, null, 2)}\n`);
