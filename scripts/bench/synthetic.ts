@@ -51,6 +51,11 @@ interface Chain {
 
 interface Model {
   abstract: Chain;
+  /** Plain lower-case seed words, raw material for coined terms. */
+  vocabulary: string[];
+  /** Distinct words of the seed abstracts: the starting point of the vocabulary-growth curve. */
+  seedVocabularySize: number;
+  seedPapers: number;
   titleStarts: string[];
   titleNext: Map<string, string[]>;
 }
@@ -91,7 +96,8 @@ function buildModel(corpus: SeedCorpus): Model {
     for (let i = 0; i < words.length; i++) push(titleNext, words[i], words[i + 1] ?? END);
   }
   if (abstract.starts.length === 0) throw new Error('seed corpus has no abstracts to learn from');
-  const model = { abstract, titleStarts, titleNext };
+  const vocabulary = [...abstract.next1.keys()].filter((w) => /^[a-z]{5,}$/.test(w)).sort();
+  const model = { abstract, titleStarts, titleNext, vocabulary, seedVocabularySize: abstract.next1.size, seedPapers: corpus.papers.length };
   models.set(corpus, model);
   return model;
 }
@@ -200,6 +206,39 @@ function codeSentence(acronym: string, rng: Rng): string {
   ]);
 }
 
+/**
+ * Real catalogues keep meeting new words (method and dataset names, rare terms) roughly as Heaps' law says:
+ * V(n) ≈ V_seeds · (n / n_seeds)^0.5. Recombined seed sentences alone would freeze the vocabulary at the seeds' and
+ * make the search index unrealistically small, so paper i coins V(i+1) − V(i) new words of its own.
+ */
+function coinedWordCount(model: Model, i: number, rng: Rng): number {
+  const v = (papers: number) => model.seedVocabularySize * Math.sqrt((model.seedPapers + papers) / model.seedPapers);
+  const expected = v(i + 1) - v(i);
+  const whole = Math.floor(expected);
+  return whole + (rng.chance(expected - whole) ? 1 : 0);
+}
+
+function coinWord(model: Model, rng: Rng): string {
+  const a = rng.pick(model.vocabulary);
+  const b = rng.pick(model.vocabulary);
+  const word = a.slice(0, rng.int(3, Math.min(6, a.length))) + b.slice(rng.int(1, Math.max(1, b.length - 3)));
+  return rng.chance(0.3) ? word[0].toUpperCase() + word.slice(1) : word;
+}
+
+/** Replace `count` plain words of the text with coined ones (each coined word is used once or twice). */
+function coin(text: string, count: number, model: Model, rng: Rng): string {
+  if (count === 0) return text;
+  const tokens = text.split(' ');
+  for (let c = 0; c < count; c++) {
+    const word = coinWord(model, rng);
+    for (let use = rng.int(1, 2); use > 0; use--) {
+      const at = rng.int(0, tokens.length - 1);
+      if (/^[a-z]{5,}$/.test(tokens[at])) tokens[at] = word;
+    }
+  }
+  return tokens.join(' ');
+}
+
 // Seed acronyms inside recombined sentences become this paper's own, so papers do not all talk about "CTM".
 const ACRONYM_TOKEN = /^[A-Z][A-Z0-9]{1,7}(?=[^A-Za-z]*$)/;
 
@@ -255,7 +294,8 @@ export function makeSyntheticPapers(n: number, seed = 1, corpus: SeedCorpus = se
     while (sentences.length < target || sentences.join(' ').length < 400) sentences.push(sentence(model, rng));
     if (rng.chance(MATH_RATE)) sentences.splice(rng.int(1, sentences.length - 1), 0, mathSentence(rng));
     if (rng.chance(URL_RATE)) sentences.push(codeSentence(acronym, rng));
-    const abstract = personalise(sentences.join(' '), acronym.replace(/[^A-Za-z0-9-]/g, '') || 'XYZ', rng);
+    const personal = personalise(sentences.join(' '), acronym.replace(/[^A-Za-z0-9-]/g, '') || 'XYZ', rng);
+    const abstract = coin(personal, coinedWordCount(model, papers.length, rng), model, rng);
 
     const paper: SyntheticPaper = { title, abstract };
     if (rng.chance(ORG_RATE)) paper.org = acronym.replace(/[^A-Za-z0-9]/g, '') || 'Lab';
