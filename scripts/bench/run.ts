@@ -1,5 +1,6 @@
 /**
- * `npm run bench -- --papers N [--seeds] [--skip-baseline] [--skip-rebuild] [--runs R] [--build-cmd CMD]`
+ * `npm run bench -- --papers N [--seeds] [--skip-baseline] [--skip-rebuild] [--skip-ours] [--runs R]
+ *    [--build-cmd CMD] [--project DIR] [--work DIR] [--query Q] [--baseline-format mdx|md] [--json FILE] [--verbose]`
  *
  * Generates a synthetic catalogue (or takes the real seeds), builds the full site from it with CATALOG_SOURCES as a
  * child process, rebuilds it warm with one abstract changed, builds the bare baseline site from the same abstracts,
@@ -33,6 +34,7 @@ const { values: args } = parseArgs({
     project: { type: 'string', default: repoRoot },
     work: { type: 'string', default: path.join(os.tmpdir(), 'paper-atlas-bench') },
     query: { type: 'string', default: 'diffusion model' },
+    'baseline-format': { type: 'string', default: 'mdx' },
     json: { type: 'string' },
     verbose: { type: 'boolean', default: false },
   },
@@ -149,14 +151,17 @@ async function benchOurs(cat: Catalogue, run: number, mode: 'cold' | 'rebuild'):
 }
 
 async function benchBaseline(cat: Catalogue, run: number): Promise<BenchRow> {
-  const dir = path.join(work, 'baseline');
-  clean(dir, BASELINE_BUILD_STATE);
-  await writeBaselineProject(dir, cat.papers, nodeModules);
-  log(`baseline #${run}: astro build + pagefind (in ${dir})`);
+  const format = args['baseline-format'] === 'md' ? 'md' : 'mdx';
+  const dir = path.join(work, `baseline-${format}`);
+  clean(dir, [...BASELINE_BUILD_STATE, 'content']);
+  await writeBaselineProject(dir, cat.papers, nodeModules, format);
+  log(`baseline (${format}) #${run}: astro build + pagefind (in ${dir})`);
   const m = await runMeasured(baselineBuildCommand(nodeModules), { cwd: dir, env: childEnv, verbose: args.verbose });
   check('baseline build', m);
   const dist = path.join(dir, 'dist');
-  return { site: 'baseline', run, measured: m, size: treeSize(dist), search: await payload(dist) };
+  const size = treeSize(dist);
+  if (size.htmlFiles < cat.papers.length) throw new Error(`baseline built ${size.htmlFiles} pages for ${cat.papers.length} papers`);
+  return { site: format === 'mdx' ? 'baseline' : 'baseline (.md)', run, measured: m, size, search: await payload(dist) };
 }
 
 async function main() {

@@ -20,6 +20,19 @@ export function escapeForBaselineMdx(text: string): string {
   return /^(import|export)\b/.test(escaped) ? `\\${escaped}` : escaped;
 }
 
+export type BaselineFormat = 'mdx' | 'md';
+
+const ASTRO_CONFIG_MD = `import { defineConfig } from 'astro/config';
+import remarkMath from 'remark-math';
+import rehypeKatex from 'rehype-katex';
+
+export default defineConfig({
+  cacheDir: './.bench-cache/astro',
+  vite: { cacheDir: './.bench-cache/vite' },
+  markdown: { remarkPlugins: [remarkMath], rehypePlugins: [rehypeKatex] },
+});
+`;
+
 const ASTRO_CONFIG = `import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
@@ -34,12 +47,12 @@ export default defineConfig({
 });
 `;
 
-const CONTENT_CONFIG = `import { defineCollection } from 'astro:content';
+const contentConfig = (format: BaselineFormat) => `import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { z } from 'astro/zod';
 
 const papers = defineCollection({
-  loader: glob({ pattern: '*.mdx', base: './content/papers' }),
+  loader: glob({ pattern: '*.${format}', base: './content/papers' }),
   schema: z.object({ title: z.string() }),
 });
 export const collections = { papers };
@@ -60,22 +73,25 @@ const { Content } = await render(paper);
 </html>
 `;
 
-/** Project scaffolding (path relative to the project root → text); node_modules is linked in separately. */
-export function baselineScaffold(): Map<string, string> {
+/**
+ * Project scaffolding (path relative to the project root → text); node_modules is linked in separately. `md` builds
+ * the same pages as plain Markdown, to show what MDX itself costs.
+ */
+export function baselineScaffold(format: BaselineFormat = 'mdx'): Map<string, string> {
   return new Map([
     ['package.json', `${JSON.stringify({ name: 'paper-atlas-bench-baseline', private: true, type: 'module' }, null, 2)}\n`],
-    ['astro.config.mjs', ASTRO_CONFIG],
-    ['src/content.config.ts', CONTENT_CONFIG],
+    ['astro.config.mjs', format === 'mdx' ? ASTRO_CONFIG : ASTRO_CONFIG_MD],
+    ['src/content.config.ts', contentConfig(format)],
     ['src/pages/papers/[id].astro', PAGE],
   ]);
 }
 
 /** One MDX page per distinct paper: file name → text. Ids follow the pipeline's so both sites have the same URLs. */
-export function baselinePages(papers: BaselinePaper[]): Map<string, string> {
+export function baselinePages(papers: BaselinePaper[], format: BaselineFormat = 'mdx'): Map<string, string> {
   const pages = new Map<string, string>();
   for (const { title, abstract } of papers) {
     // JSON strings are valid YAML double-quoted scalars.
-    pages.set(`${paperId(title)}.mdx`, `---\ntitle: ${JSON.stringify(title)}\n---\n\n${escapeForBaselineMdx(abstract)}\n`);
+    pages.set(`${paperId(title)}.${format}`, `---\ntitle: ${JSON.stringify(title)}\n---\n\n${escapeForBaselineMdx(abstract)}\n`);
   }
   return pages;
 }

@@ -2,11 +2,16 @@
 import { existsSync, lstatSync, rmSync, symlinkSync } from 'node:fs';
 import path from 'node:path';
 import { syncDirectory, writeTextAtomic } from '../../lib/io.ts';
-import { baselinePages, baselineScaffold, type BaselinePaper } from './project.ts';
+import { baselinePages, baselineScaffold, type BaselineFormat, type BaselinePaper } from './project.ts';
 
-export async function writeBaselineProject(dir: string, papers: BaselinePaper[], nodeModules: string): Promise<void> {
-  for (const [file, text] of baselineScaffold()) await writeTextAtomic(path.join(dir, file), text);
-  await syncDirectory(path.join(dir, 'content/papers'), baselinePages(papers));
+export async function writeBaselineProject(
+  dir: string,
+  papers: BaselinePaper[],
+  nodeModules: string,
+  format: BaselineFormat = 'mdx',
+): Promise<void> {
+  for (const [file, text] of baselineScaffold(format)) await writeTextAtomic(path.join(dir, file), text);
+  await syncDirectory(path.join(dir, 'content/papers'), baselinePages(papers, format));
   const link = path.join(dir, 'node_modules');
   if (existsSync(link) || lstatSync(link, { throwIfNoEntry: false })) rmSync(link, { recursive: true, force: true });
   symlinkSync(nodeModules, link, 'dir');
