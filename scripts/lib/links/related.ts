@@ -7,8 +7,9 @@
  * catalogue size; the best candidates are then rescored exactly on their full vectors. For catalogues smaller than
  * the caps this is the exact all-pairs answer.
  */
-import type { PaperRecord, Related } from '../types.ts';
-import { tokenize } from './tokenize.ts';
+import type { Related } from '../../../src/schema/paper.ts';
+import type { PaperRecord } from '../types.ts';
+import { scanTerms } from './tokenize.ts';
 
 export interface RelateOptions {
   /** Related papers per paper (at least this many whenever the catalogue has more than `k` papers). */
@@ -37,30 +38,53 @@ interface Vectors {
   weights: Float32Array[];
   /** Term id → readable key. */
   keys: string[];
+  /** Term id → its words, filled on first use by explanations. */
+  words: string[][];
 }
 
 function buildVectors(docs: PaperRecord[]): Vectors {
-  const ids = new Map<string, number>();
+  // Unigrams are interned by string; a bigram by the pair of its unigram ids, so no phrase string is built
+  // unless the phrase is new (there are far fewer distinct phrases than phrase occurrences).
+  const unigramIds = new Map<string, number>();
+  const bigramIds = new Map<number, number>();
   const keys: string[] = [];
   const df: number[] = [];
-  const counts: Map<number, number>[] = docs.map((d) => {
+  const newTerm = (key: string) => {
+    keys.push(key);
+    df.push(0);
+    return keys.length - 1;
+  };
+  const counts: Map<number, number>[] = [];
+  for (const d of docs) {
     const tf = new Map<number, number>();
-    const add = (key: string, w: number) => {
-      let id = ids.get(key);
-      if (id === undefined) {
-        id = keys.length;
-        ids.set(key, id);
-        keys.push(key);
-        df.push(0);
-      }
+    let weight = TITLE_WEIGHT;
+    let prev = -1;
+    const count = (id: number) => {
       const before = tf.get(id);
       if (before === undefined) df[id]++;
-      tf.set(id, (before ?? 0) + w);
+      tf.set(id, (before ?? 0) + weight);
     };
-    for (const key of tokenize(d.title)) add(key, TITLE_WEIGHT);
-    for (const key of tokenize(d.abstract)) add(key, 1);
-    return tf;
-  });
+    const unigram = (key: string) => {
+      let id = unigramIds.get(key);
+      if (id === undefined) unigramIds.set(key, (id = newTerm(key)));
+      count(id);
+      return id;
+    };
+    const word = (key: string, joins: boolean) => {
+      const id = unigram(key);
+      if (joins) {
+        const pair = prev * 4194304 + id; // 2^22 unigrams is far beyond any catalogue's vocabulary
+        let bi = bigramIds.get(pair);
+        if (bi === undefined) bigramIds.set(pair, (bi = newTerm(`${keys[prev]} ${key}`)));
+        count(bi);
+      }
+      prev = id;
+    };
+    scanTerms(d.title, word, unigram);
+    weight = 1;
+    scanTerms(d.abstract, word, unigram);
+    counts.push(tf);
+  }
   const n = docs.length;
   // A term in one paper only cannot relate two papers; a min_df of 2 is the right floor for small catalogues
   // where a larger floor would discard most of the specific vocabulary.
@@ -81,7 +105,7 @@ function buildVectors(docs: PaperRecord[]): Vectors {
     terms.push(Int32Array.from(entries, (e) => e[0]));
     weights.push(Float32Array.from(entries, (e) => e[1] / norm));
   }
-  return { terms, weights, keys };
+  return { terms, weights, keys, words: [] };
 }
 
 /** Impact-ordered posting lists in CSR form, each cut to the `cap` papers the term weighs most in. */
@@ -133,34 +157,52 @@ function tagSimilarity(a: readonly string[], b: ReadonlySet<string>): number {
  * Shared terms, most telling first (largest product of weights). A phrase replaces the single words it contains
  * ("reward model" rather than "reward", "model"), so the few terms shown are not repeats of one idea.
  */
-function explainTerms(v: Vectors, a: number, b: number, scratch: Float32Array): string[] {
-  const ta = v.terms[a];
-  const wa = v.weights[a];
-  for (let i = 0; i < ta.length; i++) scratch[ta[i]] = wa[i];
-  const shared: { key: string; w: number }[] = [];
+function explainTerms(v: Vectors, b: number, weightsOfA: Float32Array): string[] {
+  const pairs: { t: number; w: number }[] = [];
   const tb = v.terms[b];
   const wb = v.weights[b];
   for (let i = 0; i < tb.length; i++) {
-    const x = scratch[tb[i]];
-    if (x > 0) shared.push({ key: v.keys[tb[i]], w: x * wb[i] });
+    const x = weightsOfA[tb[i]];
+    if (x > 0) pairs.push({ t: tb[i], w: x * wb[i] });
   }
-  for (let i = 0; i < ta.length; i++) scratch[ta[i]] = 0;
-  shared.sort((x, y) => y.w - x.w || (x.key < y.key ? -1 : x.key > y.key ? 1 : 0));
-  const chosen: { key: string; words: string[] }[] = [];
-  for (const { key } of shared) {
-    const words = key.split(/[ -]/);
-    if (chosen.some((c) => words.every((w) => c.words.includes(w)))) continue; // says nothing new
-    const covered = (c: { words: string[] }) => c.words.every((w) => words.includes(w));
-    const i = chosen.findIndex(covered);
+  pairs.sort((x, y) => y.w - x.w || (v.keys[x.t] < v.keys[y.t] ? -1 : v.keys[x.t] > v.keys[y.t] ? 1 : 0));
+  const shared = pairs.map((p) => p.t);
+  const chosen: number[] = [];
+  const covers = (outer: number, inner: number) => wordsOf(v, inner).every((w) => wordsOf(v, outer).includes(w));
+  // Past the first dozen shared terms the weights are too small to be worth showing.
+  for (const t of shared.slice(0, 12)) {
+    if (chosen.some((c) => covers(c, t))) continue; // says nothing new
+    const i = chosen.findIndex((c) => covers(t, c));
     if (i >= 0) {
       // a phrase takes the place of the single words it contains
-      chosen[i] = { key, words };
-      for (let j = chosen.length - 1; j > i; j--) if (covered(chosen[j])) chosen.splice(j, 1);
+      chosen[i] = t;
+      for (let j = chosen.length - 1; j > i; j--) if (covers(t, chosen[j])) chosen.splice(j, 1);
     } else if (chosen.length < MAX_TERMS) {
-      chosen.push({ key, words });
+      chosen.push(t);
     }
   }
-  return chosen.map((c) => c.key);
+  return chosen.map((t) => v.keys[t]);
+}
+
+function wordsOf(v: Vectors, t: number): string[] {
+  return (v.words[t] ??= v.keys[t].split(/[ -]/));
+}
+
+/** The `m` entries of `items` with the highest `score`, ties to the lower index; one pass, no full sort. */
+function topByScore(items: number[], score: Float64Array, m: number): number[] {
+  const top: number[] = []; // kept sorted best first
+  const better = (x: number, y: number) => score[x] > score[y] || (score[x] === score[y] && x < y);
+  for (const x of items) {
+    if (top.length === m && !better(x, top[m - 1])) continue;
+    let i = top.length < m ? top.length : m - 1;
+    if (top.length < m) top.push(x);
+    while (i > 0 && better(x, top[i - 1])) {
+      top[i] = top[i - 1];
+      i--;
+    }
+    top[i] = x;
+  }
+  return top;
 }
 
 const round4 = (x: number) => Math.min(1, Math.max(0, Math.round(x * 1e4) / 1e4));
@@ -168,9 +210,9 @@ const round4 = (x: number) => Math.min(1, Math.max(0, Math.round(x * 1e4) / 1e4)
 /** Sets `related` on every record: at least `k` papers (when there are that many others), best first. */
 export function relatePapers(records: PaperRecord[], opts: RelateOptions = {}): PaperRecord[] {
   const k = opts.k ?? 8;
-  const cap = opts.postingCap ?? 400;
-  const queryTerms = opts.queryTerms ?? 48;
-  const rescoreN = Math.max(opts.rescore ?? 48, k * 3);
+  const cap = opts.postingCap ?? 250;
+  const queryTerms = opts.queryTerms ?? 24;
+  const rescoreN = Math.max(opts.rescore ?? 40, k * 3);
   // Work in id order so the result does not depend on the order records arrive in.
   const docs = records.map((r, i) => ({ r, i })).sort((a, b) => (a.r.id < b.r.id ? -1 : a.r.id > b.r.id ? 1 : a.i - b.i));
   const papers = docs.map((d) => d.r);
@@ -209,10 +251,7 @@ export function relatePapers(records: PaperRecord[], opts: RelateOptions = {}): 
         acc[b] += x * post.w[p];
       }
     }
-    let candidates = touched;
-    if (candidates.length > rescoreN) {
-      candidates = touched.slice().sort((x, y) => acc[y] - acc[x] || x - y).slice(0, rescoreN);
-    }
+    const candidates = touched.length > rescoreN ? topByScore(touched, acc, rescoreN) : touched;
     for (const b of touched) acc[b] = 0;
     const pool = new Set(candidates);
     if (pool.size < k) {
@@ -234,14 +273,14 @@ export function relatePapers(records: PaperRecord[], opts: RelateOptions = {}): 
       const score = tagsA.length > 0 ? (1 - TAG_BLEND) * dot + TAG_BLEND * tagSimilarity(tagsA, tagSets[b]) : dot;
       scored.push({ b, score: round4(score) });
     }
-    for (let i = 0; i < ta.length; i++) scratch[ta[i]] = 0;
     scored.sort((x, y) => y.score - x.score || (papers[x.b].id < papers[y.b].id ? -1 : 1));
     out[a] = scored.slice(0, k).map(({ b, score }) => ({
       id: papers[b].id,
       score,
-      terms: explainTerms(v, a, b, scratch),
+      terms: explainTerms(v, b, scratch),
       tags: tagsA.filter((t) => tagSets[b].has(t)).sort(),
     }));
+    for (let i = 0; i < ta.length; i++) scratch[ta[i]] = 0;
   }
 
   const result = new Array<PaperRecord>(records.length);

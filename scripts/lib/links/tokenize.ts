@@ -31,7 +31,16 @@ const STOP_WORDS = new Set(
     'using use used uses able well often significantly significant state art including ' +
     'achieve achieves achieved achieving provide provides provided further study studies first second two three ' +
     'also specifically particular particularly furthermore e.g i.e et al via code available github https http www ' +
-    'com org html io'
+    'com org html io ' +
+    // generic verbs, adverbs and nouns that fill abstracts of every topic
+    'still year years found known defined enable enabled enables carefully important role complete conduct ' +
+    'conducted limitation limitations limited create created establish established hinder area areas specify ' +
+    'importance final key main largely widely commonly typically generally often usually simply directly ' +
+    'effectively efficiently successfully consistently substantially notably remains remain given make makes ' +
+    'made take takes allow allows allowing enabling leads lead leading require requires required need needs ' +
+    'way ways aim aims goal address addresses addressing consider considered extensive comprehensive ' +
+    'outperform outperforms outperforming improve improves improved improving improvement improvements ' +
+    'analyze analyse insights insight promising'
   ).split(/\s+/),
 );
 
@@ -56,6 +65,7 @@ export function foldPlural(word: string): string {
 }
 
 function normaliseWord(raw: string): string | undefined {
+  if (/n['’]t$/iu.test(raw)) return undefined; // "don't", "doesn't": function words
   const word = raw.replace(/['’]s$/u, '').replace(/['’]/gu, '');
   if (/^\p{N}+$/u.test(word)) return undefined;
   if (isAcronymLike(word)) {
@@ -67,36 +77,82 @@ function normaliseWord(raw: string): string | undefined {
   return foldPlural(lower);
 }
 
-/** Term keys of a text in reading order: each unigram (a hyphenated one whole, then its parts) and the bigram it ends. */
-export function tokenize(text: string): string[] {
-  const out: string[] = [];
-  let prev: string | undefined; // last content word, reset by stop words and punctuation
+/** What one surface token contributes: its own key (if any) and, for a hyphenated token, its parts' keys. */
+interface Analysis {
+  key: string | undefined;
+  parts: string[];
+}
+
+function analyse(surface: string): Analysis {
+  if (!surface.includes('-')) return { key: normaliseWord(surface), parts: [] };
+  const parts = surface.split('-');
+  return {
+    // Title Case ("Quality-Diversity") is not a name; a part with capitals of its own ("MM-RLHF") is
+    key: parts.some(isAcronymLike) ? surface : foldPlural(surface.toLowerCase()),
+    parts: parts.map(normaliseWord).filter((k): k is string => k !== undefined),
+  };
+}
+
+// Word forms repeat heavily across abstracts, so each distinct form is analysed once. Bounded so a huge
+// catalogue cannot grow it without limit.
+const cache = new Map<string, Analysis>();
+const CACHE_LIMIT = 500_000;
+
+function analysed(surface: string): Analysis {
+  let a = cache.get(surface);
+  if (a === undefined) {
+    if (cache.size >= CACHE_LIMIT) cache.clear();
+    a = analyse(surface);
+    cache.set(surface, a);
+  }
+  return a;
+}
+
+/** Only spaces between two words keep them one phrase; any punctuation ("models. Reward", "(a, b)") breaks it. */
+function onlySpaces(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c !== 32 && c !== 10 && c !== 9 && c !== 13 && c !== 160) return false;
+  }
+  return true;
+}
+
+/**
+ * Walks the terms of a text in reading order without building bigram strings (the hot path of related-paper
+ * scoring): `word` gets each content word and whether it continues a phrase with the previous one; `part` gets the
+ * pieces of a hyphenated word, which stand alone and never form phrases.
+ */
+export function scanTerms(text: string, word: (key: string, joinsPrevious: boolean) => void, part: (key: string) => void): void {
+  let joinable = false; // was the last token a content word, with only spaces since?
   let lastEnd = 0;
-  for (const m of text.matchAll(WORD)) {
+  const re = new RegExp(WORD);
+  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
     const start = m.index;
-    // punctuation other than spaces between two words breaks a bigram ("models. Reward" is not a phrase)
-    if (prev !== undefined && /[^\s]/u.test(text.slice(lastEnd, start))) prev = undefined;
+    if (joinable && !onlySpaces(text, lastEnd, start)) joinable = false;
     lastEnd = start + m[0].length;
-    const surface = m[0];
-    const parts = surface.split('-');
-    let key: string | undefined;
-    if (parts.length > 1) {
-      // Title Case ("Quality-Diversity") is not a name; a part with capitals of its own ("MM-RLHF") is
-      key = parts.some(isAcronymLike) ? surface : foldPlural(surface.toLowerCase());
-      for (const p of parts) {
-        const k = normaliseWord(p);
-        if (k !== undefined) out.push(k);
-      }
-    } else {
-      key = normaliseWord(surface);
-    }
+    const { key, parts } = analysed(m[0]);
+    for (const p of parts) part(p);
     if (key === undefined) {
-      prev = undefined;
+      joinable = false;
       continue;
     }
-    out.push(key);
-    if (prev !== undefined) out.push(`${prev} ${key}`);
-    prev = key;
+    word(key, joinable);
+    joinable = true;
   }
+}
+
+/** Term keys of a text in reading order: each unigram (a hyphenated one whole, after its parts) and the bigram it ends. */
+export function tokenize(text: string): string[] {
+  const out: string[] = [];
+  let prev = '';
+  scanTerms(
+    text,
+    (key, joins) => {
+      out.push(key);
+      if (joins) out.push(`${prev} ${key}`);
+      prev = key;
+    },
+    (key) => out.push(key),
+  );
   return out;
 }
