@@ -74,7 +74,9 @@ function normaliseWord(raw: string): string | undefined {
   }
   const lower = word.toLowerCase();
   if (lower.length < 2 || STOP_WORDS.has(lower)) return undefined;
-  return foldPlural(lower);
+  const folded = foldPlural(lower);
+  return STOP_WORDS.has(folded) ? undefined : folded; // "papers" is as empty as "paper"
+
 }
 
 /** What one surface token contributes: its own key (if any) and, for a hyphenated token, its parts' keys. */
