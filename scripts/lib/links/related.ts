@@ -210,9 +210,9 @@ const round4 = (x: number) => Math.min(1, Math.max(0, Math.round(x * 1e4) / 1e4)
 /** Sets `related` on every record: at least `k` papers (when there are that many others), best first. */
 export function relatePapers(records: PaperRecord[], opts: RelateOptions = {}): PaperRecord[] {
   const k = opts.k ?? 8;
-  const cap = opts.postingCap ?? 250;
-  const queryTerms = opts.queryTerms ?? 24;
-  const rescoreN = Math.max(opts.rescore ?? 40, k * 3);
+  const cap = opts.postingCap ?? 160;
+  const queryTerms = opts.queryTerms ?? 20;
+  const rescoreN = Math.max(opts.rescore ?? 32, k * 3);
   // Work in id order so the result does not depend on the order records arrive in.
   const docs = records.map((r, i) => ({ r, i })).sort((a, b) => (a.r.id < b.r.id ? -1 : a.r.id > b.r.id ? 1 : a.i - b.i));
   const papers = docs.map((d) => d.r);
