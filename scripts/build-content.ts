@@ -9,6 +9,8 @@ import { checkContent } from './check.ts';
 import { contentPaths, ingest, type ContentPaths } from './lib/catalogue.ts';
 import { readListings, syncDirectory } from './lib/io.ts';
 import { paperToMdx } from './lib/mdx/write-paper.ts';
+import { linkMentions } from './lib/links/mentions.ts';
+import { relatePapers } from './lib/links/related.ts';
 import { addMath } from './lib/math/add-math.ts';
 import { tagPapers } from './lib/tags/tagger.ts';
 import type { ValidatedContent } from './lib/tags/validate-content.ts';
@@ -23,6 +25,9 @@ export function enrich(papers: PaperRecord[], content: Pick<ValidatedContent, 't
   const steps: ((p: PaperRecord[]) => PaperRecord[])[] = [
     addMath,
     (p) => tagPapers(p, content.tags, content.curation),
+    // After tags (the similarity blends tag overlap) and after math/URL segmentation (mentions only split plain text).
+    (p) => relatePapers(p),
+    linkMentions,
   ];
   return steps.reduce((acc, step) => step(acc), papers);
 }
