@@ -1,0 +1,146 @@
+/**
+ * Offline support: after the Pagefind index exists (this integration is listed after Pagefind's, and Astro runs
+ * `astro:build:done` hooks in integration order), generate a workbox service worker that precaches the app shell,
+ * the paper and tag pages and the whole `pagefind/` folder, so index and fragments always switch together.
+ */
+import type { AstroIntegration } from 'astro';
+import { createHash } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import { readdir, readFile, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { generateSW } from 'workbox-build';
+import { readTextFiles } from '../../scripts/lib/io.ts';
+import {
+  BUILD_ID_FILE,
+  HASHED_FILE_NAMES,
+  IGNORED_URL_PARAMETERS,
+  OFFLINE_PAGE,
+  SW_FILE,
+  SW_STATUS_FILE,
+  buildIdOf,
+  isOwnOutput,
+  papersLeftToRuntime,
+  swStatusScript,
+  type BuiltFile,
+  type PaperPage,
+} from './offline-plan.ts';
+
+export interface OfflineOptions {
+  /**
+   * How many paper pages to precache, newest first; the rest are cached when first visited. `'all'` (default)
+   * precaches every paper: measured at ~0.9 MB per 100 papers uncompressed, see the report in the README.
+   */
+  precachePapers?: number | 'all';
+  /** Where the generated paper MDX lives (read only for the papers' dates when `precachePapers` is a number). */
+  papersDir?: string;
+}
+
+export interface OfflineBuildResult {
+  buildId: string;
+  precachedFiles: number;
+  precachedBytes: number;
+  runtimeOnlyPapers: number;
+}
+
+const toPosix = (p: string) => p.split(path.sep).join('/');
+
+async function listBuiltFiles(outDir: string): Promise<BuiltFile[]> {
+  const entries = await readdir(outDir, { recursive: true, withFileTypes: true });
+  const files = entries.filter((e) => e.isFile()).map((e) => path.join(e.parentPath, e.name));
+  const out: BuiltFile[] = [];
+  // Bounded batches: 100k pages must not open 100k files at once.
+  for (let i = 0; i < files.length; i += 256) {
+    const batch = files.slice(i, i + 256);
+    const digests = await Promise.all(batch.map(async (f) => createHash('sha1').update(await readFile(f)).digest('hex')));
+    batch.forEach((f, j) => out.push({ path: toPosix(path.relative(outDir, f)), digest: digests[j]! }));
+  }
+  return out;
+}
+
+async function paperPages(papersDir: string): Promise<PaperPage[]> {
+  const files = await readTextFiles(papersDir, '.mdx');
+  return files.map((f) => {
+    const front = /^---\n([\s\S]*?)\n---/.exec(f.text)?.[1] ?? '';
+    const date = /^date:\s*["']?(\d{4}-\d{2}-\d{2})/m.exec(front)?.[1];
+    return { path: `papers/${path.basename(f.path, '.mdx')}/index.html`, date };
+  });
+}
+
+/** Writes build-id.json, sw-status.js and sw.js into `outDir`. Exposed for tests and measurements. */
+export async function buildServiceWorker(outDir: string, options: OfflineOptions = {}): Promise<OfflineBuildResult> {
+  const built = await listBuiltFiles(outDir);
+  const buildId = buildIdOf(built);
+  const limit = options.precachePapers ?? 'all';
+  const runtimeOnly = limit === 'all' ? [] : papersLeftToRuntime(await paperPages(options.papersDir ?? 'content/papers'), limit);
+
+  await writeFile(path.join(outDir, BUILD_ID_FILE), `${JSON.stringify({ buildId })}\n`);
+  await writeFile(path.join(outDir, SW_STATUS_FILE), swStatusScript(buildId));
+
+  const { count, size, warnings } = await generateSW({
+    globDirectory: outDir,
+    swDest: path.join(outDir, SW_FILE),
+    // Everything the site is made of; `pagefind/**` has extension-less and .pf_* files the first pattern misses.
+    globPatterns: ['**/*.{html,js,css,json,svg,png,jpg,webp,ico,woff,woff2,txt,xml,webmanifest}', 'pagefind/**/*'],
+    globIgnores: [SW_FILE, `${SW_FILE}.map`, 'workbox-*.js', 'workbox-*.js.map', 'pagefind/playground/**', ...runtimeOnly],
+    importScripts: [SW_STATUS_FILE],
+    cacheId: 'paper-atlas',
+    directoryIndex: 'index.html',
+    ignoreURLParametersMatching: IGNORED_URL_PARAMETERS,
+    dontCacheBustURLsMatching: HASHED_FILE_NAMES,
+    // Pagefind's wasm and a large catalogue's index chunks can exceed workbox's 2 MB default.
+    maximumFileSizeToCacheInBytes: 32 * 1024 * 1024,
+    // A new deploy takes over at once (no "close every tab" step); the old precache's entries are replaced in the
+    // same install, and caches of older workbox versions are dropped on activation.
+    skipWaiting: true,
+    clientsClaim: true,
+    cleanupOutdatedCaches: true,
+    sourcemap: false,
+    inlineWorkboxRuntime: true,
+    mode: 'production',
+    // Service workers only run in evergreen browsers; fewer babel transforms keep big manifests quick to bundle.
+    babelPresetEnvTargets: ['chrome >= 109', 'firefox >= 115', 'safari >= 16'],
+    // glob's listing order follows the file system; sort so sw.js is byte-identical on every machine.
+    manifestTransforms: [async (entries) => ({ manifest: [...entries].sort((a, b) => (a.url < b.url ? -1 : a.url > b.url ? 1 : 0)), warnings: [] })],
+    runtimeCaching: [
+      {
+        // Pages outside the precache (papers beyond `precachePapers`, URLs of a newer deploy): network first so
+        // they are fresh, kept for offline use once seen, and the offline page when neither is available.
+        urlPattern: ({ request }) => request.mode === 'navigate',
+        handler: 'NetworkFirst',
+        options: {
+          cacheName: 'paper-atlas-pages',
+          networkTimeoutSeconds: 4,
+          expiration: { maxEntries: 2000 },
+          precacheFallback: { fallbackURL: OFFLINE_PAGE },
+        },
+      },
+    ],
+  });
+  for (const w of warnings) console.warn(`[offline] ${w}`);
+  return { buildId, precachedFiles: count, precachedBytes: size, runtimeOnlyPapers: runtimeOnly.length };
+}
+
+export default function offline(options: OfflineOptions = {}): AstroIntegration {
+  return {
+    name: 'paper-atlas:offline',
+    hooks: {
+      'astro:build:done': async ({ dir, logger }) => {
+        const started = performance.now();
+        const outDir = fileURLToPath(dir);
+        if (!existsSync(path.join(outDir, 'pagefind', 'pagefind-entry.json'))) {
+          logger.warn("no pagefind/ index in the output; list the offline integration after Pagefind's");
+        }
+        if (!existsSync(path.join(outDir, OFFLINE_PAGE))) logger.warn(`no ${OFFLINE_PAGE}; uncached pages will show the browser's error`);
+        const r = await buildServiceWorker(outDir, options);
+        const ms = Math.round(performance.now() - started);
+        ((globalThis as { __paperAtlasStats?: Record<string, number> }).__paperAtlasStats ??= {})['service-worker'] = ms;
+        logger.info(
+          `sw.js: build ${r.buildId}, precache ${r.precachedFiles} files / ${(r.precachedBytes / 1e6).toFixed(2)} MB` +
+            (r.runtimeOnlyPapers ? `, ${r.runtimeOnlyPapers} older papers cached on visit` : '') +
+            ` in ${ms} ms`,
+        );
+      },
+    },
+  };
+}
