@@ -74,6 +74,7 @@ export async function buildServiceWorker(outDir: string, options: OfflineOptions
   const limit = options.precachePapers ?? 'all';
   const runtimeOnly = limit === 'all' ? [] : papersLeftToRuntime(await paperPages(options.papersDir ?? 'content/papers'), limit);
 
+  const leftOut = new Set(runtimeOnly);
   await writeFile(path.join(outDir, BUILD_ID_FILE), `${JSON.stringify({ buildId })}\n`);
   await writeFile(path.join(outDir, SW_STATUS_FILE), swStatusScript(buildId));
 
@@ -82,7 +83,7 @@ export async function buildServiceWorker(outDir: string, options: OfflineOptions
     swDest: path.join(outDir, SW_FILE),
     // Everything the site is made of; `pagefind/**` has extension-less and .pf_* files the first pattern misses.
     globPatterns: ['**/*.{html,js,css,json,svg,png,jpg,webp,ico,woff,woff2,txt,xml,webmanifest}', 'pagefind/**/*'],
-    globIgnores: [SW_FILE, `${SW_FILE}.map`, 'workbox-*.js', 'workbox-*.js.map', 'pagefind/playground/**', ...runtimeOnly],
+    globIgnores: [SW_FILE, `${SW_FILE}.map`, 'workbox-*.js', 'workbox-*.js.map', 'pagefind/playground/**'],
     importScripts: [SW_STATUS_FILE],
     cacheId: 'paper-atlas',
     directoryIndex: 'index.html',
@@ -100,8 +101,15 @@ export async function buildServiceWorker(outDir: string, options: OfflineOptions
     mode: 'production',
     // Service workers only run in evergreen browsers; fewer babel transforms keep big manifests quick to bundle.
     babelPresetEnvTargets: ['chrome >= 109', 'firefox >= 115', 'safari >= 16'],
-    // glob's listing order follows the file system; sort so sw.js is byte-identical on every machine.
-    manifestTransforms: [async (entries) => ({ manifest: [...entries].sort((a, b) => (a.url < b.url ? -1 : a.url > b.url ? 1 : 0)), warnings: [] })],
+    manifestTransforms: [
+      // Older papers are dropped here with a Set rather than as thousands of globIgnores, which glob would test
+      // against every file (quadratic on a big catalogue). Sorted because glob's order follows the file system
+      // and sw.js must be byte-identical on every machine.
+      async (entries) => ({
+        manifest: entries.filter((e) => !leftOut.has(e.url)).sort((a, b) => (a.url < b.url ? -1 : a.url > b.url ? 1 : 0)),
+        warnings: [],
+      }),
+    ],
     runtimeCaching: [
       {
         // Pages outside the precache (papers beyond `precachePapers`, URLs of a newer deploy): network first so

@@ -2,7 +2,7 @@ import { expect, test } from 'vitest';
 import { freshPage } from './harness/browser.ts';
 import { useSite } from './harness/fixture.ts';
 import { searchUi, sitePaths } from './harness/selectors.ts';
-import { resultPaths, searchFor } from './harness/search.ts';
+import { resultPaperIds, resultPaths, searchFor } from './harness/search.ts';
 import { pageDirs, paperTitle } from './harness/site.ts';
 
 const { browser, site, dist } = useSite();
@@ -13,7 +13,7 @@ test("searching for a paper's title lists that paper among the first results", a
   const { context, page } = await freshPage(browser());
   await page.goto(`${site().url}${searchUi.path}`);
   await searchFor(page, paperTitle(dist, paper));
-  expect((await resultPaths(page)).map((p) => p.split('/').filter(Boolean).at(-1))).toContain(paper);
+  expect(await resultPaperIds(page, site().url, sitePaths.papers)).toContain(paper);
   await context.close();
 });
 

@@ -4,7 +4,7 @@ import { expect, test } from 'vitest';
 import { freshPage } from './harness/browser.ts';
 import { useSite } from './harness/fixture.ts';
 import { searchUi, sitePaths } from './harness/selectors.ts';
-import { openFilter, resultPaths, resultTotal, resultsSettled, searchFor } from './harness/search.ts';
+import { openFilter, resultPaperIds, resultPaths, resultTotal, resultsSettled, searchFor } from './harness/search.ts';
 import { pageDirs } from './harness/site.ts';
 
 const { browser, site, dist } = useSite();
@@ -46,6 +46,9 @@ test('ticking a tag keeps only results with that tag, fewer than before', async 
   expect(after).toBeGreaterThan(0);
   expect(after).toBeLessThan(before);
   const tagged = papersTagged(picked!);
-  for (const p of await resultPaths(page)) expect(tagged.has(p.split('/').filter(Boolean).at(-1)!)).toBe(true);
+  const shown = await resultPaths(page);
+  const ids = await resultPaperIds(page, site().url, sitePaths.papers);
+  expect(ids).toHaveLength(shown.length);
+  for (const id of ids) expect(tagged.has(id)).toBe(true);
   await context.close();
 });

@@ -2,7 +2,7 @@ import { expect, test } from 'vitest';
 import { freshPage } from './harness/browser.ts';
 import { useSite } from './harness/fixture.ts';
 import { searchUi, sitePaths } from './harness/selectors.ts';
-import { resultPaths, resultsSettled } from './harness/search.ts';
+import { resultPaperIds, resultsSettled } from './harness/search.ts';
 import { pageDirs, paperTitle } from './harness/site.ts';
 
 const { browser, site, dist } = useSite();
@@ -15,6 +15,6 @@ test('opening the search page with ?q= shows the query and its results without t
   await page.goto(`${site().url}${searchUi.path}?${searchUi.queryParam}=${encodeURIComponent(title)}`);
   await resultsSettled(page);
   expect(await page.locator(searchUi.input).inputValue()).toBe(title);
-  expect((await resultPaths(page)).map((p) => p.split('/').filter(Boolean).at(-1))).toContain(paper);
+  expect(await resultPaperIds(page, site().url, sitePaths.papers)).toContain(paper);
   await context.close();
 });

@@ -47,3 +47,9 @@ export async function openFilter(page: Page, filter: string): Promise<void> {
   const block = page.locator(searchUi.filterBlock(filter)).first();
   if (!(await block.evaluate((d) => (d as HTMLDetailsElement).open))) await block.locator('summary').click();
 }
+
+/** Paper ids of the results whose links point at the site's own paper pages (under the base path). */
+export async function resultPaperIds(page: Page, siteUrl: string, papersDir: string): Promise<string[]> {
+  const prefix = `${new URL(siteUrl).pathname}${papersDir}/`;
+  return (await resultPaths(page)).filter((p) => p.startsWith(prefix)).map((p) => p.slice(prefix.length).replace(/\/$/, ''));
+}

@@ -67,4 +67,5 @@ test('with precachePapers: 1 only the newest paper page is precached; pagefind s
   expect(urls.filter((u) => u!.startsWith('papers/'))).toEqual(['papers/newer-paper/index.html']);
   expect(urls.filter((u) => u!.startsWith('pagefind/'))).toHaveLength(5);
   expect(result.runtimeOnlyPapers).toBe(2);
+  expect(result.precachedFiles).toBe(urls.length);
 }, SW_BUILD_TIMEOUT);
