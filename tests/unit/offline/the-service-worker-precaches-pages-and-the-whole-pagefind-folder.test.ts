@@ -5,6 +5,7 @@ import path from 'node:path';
 import { buildServiceWorker } from '../../../src/integrations/offline.ts';
 
 const fixture = path.resolve('tests/fixtures/offline/site');
+const papersDir = path.resolve('tests/fixtures/offline/papers');
 const tmp = mkdtempSync(path.join(os.tmpdir(), 'atlas-sw-'));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
@@ -21,7 +22,7 @@ const manifestUrls = (sw: string) => [...sw.matchAll(/\{url:"([^"]+)",revision:/
 
 test('sw.js precaches every page, every pagefind file and the offline page, and the build id reaches the worker', async () => {
   const dir = copyOfSite('all');
-  const result = await buildServiceWorker(dir);
+  const result = await buildServiceWorker(dir, { papersDir });
   const sw = readFileSync(path.join(dir, 'sw.js'), 'utf8');
   expect(manifestUrls(sw)).toEqual([
     'build-id.json',
@@ -47,22 +48,22 @@ test('sw.js precaches every page, every pagefind file and the offline page, and 
 test('two builds of the same site write byte-identical sw.js and the same build id; a changed page changes both', async () => {
   const first = copyOfSite('first');
   const second = copyOfSite('second');
-  const a = await buildServiceWorker(first);
-  const b = await buildServiceWorker(second);
+  const a = await buildServiceWorker(first, { papersDir });
+  const b = await buildServiceWorker(second, { papersDir });
   expect(b.buildId).toBe(a.buildId);
   expect(readFileSync(path.join(second, 'sw.js'))).toEqual(readFileSync(path.join(first, 'sw.js')));
 
   const changed = copyOfSite('changed');
   const page = path.join(changed, 'papers/older-paper/index.html');
   cpSync(path.join(fixture, 'papers/newer-paper/index.html'), page);
-  const c = await buildServiceWorker(changed);
+  const c = await buildServiceWorker(changed, { papersDir });
   expect(c.buildId).not.toBe(a.buildId);
   expect(readFileSync(path.join(changed, 'sw.js'), 'utf8')).not.toBe(readFileSync(path.join(first, 'sw.js'), 'utf8'));
 }, SW_BUILD_TIMEOUT);
 
 test('with precachePapers: 1 only the newest paper page is precached; pagefind stays complete', async () => {
   const dir = copyOfSite('limited');
-  const result = await buildServiceWorker(dir, { precachePapers: 1, papersDir: path.resolve('tests/fixtures/offline/papers') });
+  const result = await buildServiceWorker(dir, { precachePapers: 1, papersDir });
   const urls = manifestUrls(readFileSync(path.join(dir, 'sw.js'), 'utf8'));
   expect(urls.filter((u) => u!.startsWith('papers/'))).toEqual(['papers/newer-paper/index.html']);
   expect(urls.filter((u) => u!.startsWith('pagefind/'))).toHaveLength(5);
