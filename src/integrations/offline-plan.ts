@@ -16,6 +16,13 @@ export const SW_STATUS_FILE = 'sw-status.js';
 export const BUILD_ID_FILE = 'build-id.json';
 export const OFFLINE_PAGE = 'offline/index.html';
 
+/**
+ * Pages that need the build id at render time (Pagefind's `<pagefind-config meta-cache-tag>`) write this token;
+ * the offline step replaces it in the built HTML once the id is known. The id is hashed from the pages as they
+ * are with the token, so the substitution cannot feed back into it.
+ */
+export const BUILD_ID_PLACEHOLDER = '__PAPER_ATLAS_BUILD_ID__';
+
 export const isOwnOutput = (p: string) =>
   p === SW_FILE || p === `${SW_FILE}.map` || p === SW_STATUS_FILE || p === BUILD_ID_FILE || /^workbox-[\w-]+\.js(\.map)?$/.test(p);
 

@@ -13,6 +13,7 @@ import { generateSW } from 'workbox-build';
 import { readTextFiles } from '../../scripts/lib/io.ts';
 import {
   BUILD_ID_FILE,
+  BUILD_ID_PLACEHOLDER,
   HASHED_FILE_NAMES,
   IGNORED_URL_PARAMETERS,
   OFFLINE_PAGE,
@@ -28,6 +29,8 @@ import {
 
 /** See OfflineOptions.precachePapers for the measurements behind it. */
 export const DEFAULT_PRECACHE_PAPERS = 2000;
+
+export { BUILD_ID_PLACEHOLDER };
 
 export interface OfflineOptions {
   /**
@@ -50,17 +53,22 @@ export interface OfflineBuildResult {
 
 const toPosix = (p: string) => p.split(path.sep).join('/');
 
-async function listBuiltFiles(outDir: string): Promise<BuiltFile[]> {
+/** Every output file with its digest, and the HTML files that carry the build id placeholder. */
+async function listBuiltFiles(outDir: string): Promise<{ files: BuiltFile[]; withPlaceholder: string[] }> {
   const entries = await readdir(outDir, { recursive: true, withFileTypes: true });
-  const files = entries.filter((e) => e.isFile()).map((e) => path.join(e.parentPath, e.name));
-  const out: BuiltFile[] = [];
+  const names = entries.filter((e) => e.isFile()).map((e) => path.join(e.parentPath, e.name));
+  const files: BuiltFile[] = [];
+  const withPlaceholder: string[] = [];
   // Bounded batches: 100k pages must not open 100k files at once.
-  for (let i = 0; i < files.length; i += 256) {
-    const batch = files.slice(i, i + 256);
-    const digests = await Promise.all(batch.map(async (f) => createHash('sha1').update(await readFile(f)).digest('hex')));
-    batch.forEach((f, j) => out.push({ path: toPosix(path.relative(outDir, f)), digest: digests[j]! }));
+  for (let i = 0; i < names.length; i += 256) {
+    const batch = names.slice(i, i + 256);
+    const read = await Promise.all(batch.map((f) => readFile(f)));
+    batch.forEach((f, j) => {
+      files.push({ path: toPosix(path.relative(outDir, f)), digest: createHash('sha1').update(read[j]!).digest('hex') });
+      if (f.endsWith('.html') && read[j]!.includes(BUILD_ID_PLACEHOLDER)) withPlaceholder.push(f);
+    });
   }
-  return out;
+  return { files, withPlaceholder };
 }
 
 async function paperPages(papersDir: string): Promise<PaperPage[]> {
@@ -75,7 +83,10 @@ async function paperPages(papersDir: string): Promise<PaperPage[]> {
 /** Writes build-id.json, sw-status.js and sw.js into `outDir`. Exposed for tests and measurements. */
 export async function buildServiceWorker(outDir: string, options: OfflineOptions = {}): Promise<OfflineBuildResult> {
   const built = await listBuiltFiles(outDir);
-  const buildId = buildIdOf(built);
+  const buildId = buildIdOf(built.files);
+  for (const file of built.withPlaceholder) {
+    await writeFile(file, (await readFile(file, 'utf8')).split(BUILD_ID_PLACEHOLDER).join(buildId));
+  }
   const limit = options.precachePapers ?? DEFAULT_PRECACHE_PAPERS;
   const runtimeOnly = limit === 'all' ? [] : papersLeftToRuntime(await paperPages(options.papersDir ?? 'content/papers'), limit);
 
@@ -86,8 +97,10 @@ export async function buildServiceWorker(outDir: string, options: OfflineOptions
   const { count, size, warnings } = await generateSW({
     globDirectory: outDir,
     swDest: path.join(outDir, SW_FILE),
-    // Everything the site is made of; `pagefind/**` has extension-less and .pf_* files the first pattern misses.
-    globPatterns: ['**/*.{html,js,css,json,svg,png,jpg,webp,ico,woff,woff2,txt,xml,webmanifest}', 'pagefind/**/*'],
+    // What browsing and searching need. Not data exports (papers.json, feeds: big at 10k papers, fetched by tools,
+    // not by pages) nor KaTeX's .woff/.ttf fallbacks (every browser with service workers takes the .woff2).
+    // `pagefind/**` has .pf_* and .pagefind files no extension list would catch.
+    globPatterns: ['**/*.{html,js,css,svg,png,jpg,webp,ico,woff2,webmanifest}', BUILD_ID_FILE, 'pagefind/**/*'],
     globIgnores: [SW_FILE, `${SW_FILE}.map`, 'workbox-*.js', 'workbox-*.js.map', 'pagefind/playground/**'],
     importScripts: [SW_STATUS_FILE],
     cacheId: 'paper-atlas',

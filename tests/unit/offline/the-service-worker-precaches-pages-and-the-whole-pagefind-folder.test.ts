@@ -36,10 +36,11 @@ test('sw.js precaches every page, every pagefind file and the offline page, and 
     'papers/newer-paper/index.html',
     'papers/older-paper/index.html',
     'papers/undated-paper/index.html',
+    'search/index.html',
     'sw-status.js',
     'tags/vision/index.html',
   ]);
-  expect(result.precachedFiles).toBe(13);
+  expect(result.precachedFiles).toBe(14);
   expect(JSON.parse(readFileSync(path.join(dir, 'build-id.json'), 'utf8')).buildId).toBe(result.buildId);
   expect(readFileSync(path.join(dir, 'sw-status.js'), 'utf8')).toContain(JSON.stringify(result.buildId));
   expect(sw).toContain('sw-status.js');
@@ -69,4 +70,12 @@ test('with precachePapers: 1 only the newest paper page is precached; pagefind s
   expect(urls.filter((u) => u!.startsWith('pagefind/'))).toHaveLength(5);
   expect(result.runtimeOnlyPapers).toBe(2);
   expect(result.precachedFiles).toBe(urls.length);
+}, SW_BUILD_TIMEOUT);
+
+test("the search page's Pagefind meta-cache-tag placeholder becomes the build id", async () => {
+  const dir = copyOfSite('placeholder');
+  const { buildId } = await buildServiceWorker(dir, { papersDir });
+  const html = readFileSync(path.join(dir, 'search/index.html'), 'utf8');
+  expect(html).toContain(`meta-cache-tag="${buildId}"`);
+  expect(html).not.toContain('__PAPER_ATLAS_BUILD_ID__');
 }, SW_BUILD_TIMEOUT);
