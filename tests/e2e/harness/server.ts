@@ -58,7 +58,7 @@ function resolveFile(root: string, rel: string): string | undefined {
   return existsSync(target) ? target : undefined;
 }
 
-export async function serveSite(root: string, base = process.env.E2E_BASE ?? '/'): Promise<StaticSite> {
+export async function serveSite(root: string, base = process.env.E2E_BASE ?? process.env.SITE_BASE ?? '/'): Promise<StaticSite> {
   let current = path.resolve(root);
   const prefix = normalizeBase(base);
   const requests: string[] = [];

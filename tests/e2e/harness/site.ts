@@ -26,12 +26,16 @@ const decode = (s: string) =>
     .replace(/\s+/g, ' ')
     .trim();
 
-/** The visible title of a paper page (its first h1). */
-export function paperTitle(dist: string, id: string): string {
-  const html = readFileSync(path.join(dist, sitePaths.papers, id, 'index.html'), 'utf8');
-  const h1 = /<h1\b[^>]*>([\s\S]*?)<\/h1>/i.exec(html);
-  if (!h1) throw new Error(`no <h1> in papers/${id}/index.html`);
+/** The text of a built page's first h1. */
+export function headingOf(file: string): string {
+  const h1 = /<h1\b[^>]*>([\s\S]*?)<\/h1>/i.exec(readFileSync(file, 'utf8'));
+  if (!h1) throw new Error(`no <h1> in ${file}`);
   return decode(h1[1]!);
+}
+
+/** The visible title of a paper page. */
+export function paperTitle(dist: string, id: string): string {
+  return headingOf(path.join(dist, sitePaths.papers, id, 'index.html'));
 }
 
 export function buildId(dist: string): string {
