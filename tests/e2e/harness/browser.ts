@@ -12,9 +12,15 @@ export function launchChromium(): Promise<Browser> {
   });
 }
 
-/** A fresh profile per test: no service worker or cache leaks from one scenario into another. */
-export async function freshPage(browser: Browser): Promise<{ context: BrowserContext; page: Page }> {
-  const context = await browser.newContext({ serviceWorkers: 'allow' });
+/**
+ * A fresh profile per test: no service worker or cache leaks from one scenario into another. `serviceWorkers:
+ * 'block'` shows what a browser without the offline layer (or its first request) gets from the network.
+ */
+export async function freshPage(
+  browser: Browser,
+  serviceWorkers: 'allow' | 'block' = 'allow',
+): Promise<{ context: BrowserContext; page: Page }> {
+  const context = await browser.newContext({ serviceWorkers });
   const page = await context.newPage();
   return { context, page };
 }

@@ -38,7 +38,7 @@ export interface StaticSite {
   url: string;
   /** Serve another build from now on (a redeploy). */
   swap(root: string): void;
-  /** Requests served so far, as paths below the base (to tell the network from the service worker). */
+  /** Requests that reached the server, as path-and-query below the base (what did not come from a cache). */
   requests: string[];
   stop(): Promise<void>;
 }
@@ -63,7 +63,8 @@ export async function serveSite(root: string, base = process.env.E2E_BASE ?? pro
   const prefix = normalizeBase(base);
   const requests: string[] = [];
   const server: Server = createServer((req, res) => {
-    const pathname = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+    const requested = new URL(req.url ?? '/', 'http://x');
+    const pathname = decodeURIComponent(requested.pathname);
     if (!pathname.startsWith(prefix)) {
       if (pathname === prefix.slice(0, -1)) {
         res.writeHead(301, { location: prefix }).end();
@@ -73,7 +74,7 @@ export async function serveSite(root: string, base = process.env.E2E_BASE ?? pro
       return;
     }
     const rel = pathname.slice(prefix.length);
-    requests.push(rel);
+    requests.push(`${rel}${requested.search}`);
     // Directory URLs without a slash redirect like a static host does, so relative links keep working.
     if (rel && !rel.endsWith('/') && existsSync(path.join(current, rel)) && statSync(path.join(current, rel)).isDirectory()) {
       res.writeHead(301, { location: `${prefix}${rel}/` }).end();
