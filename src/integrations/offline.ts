@@ -40,7 +40,7 @@ export interface OfflineOptions {
    * 45 s to generate, sw.js 2 MB — too much for a first visit, so at 2000: 12,227 files / 23 MB, 17 s.
    */
   precachePapers?: number | 'all';
-  /** Where the generated paper MDX lives (read for the papers' dates); default `content/papers/` of the project. */
+  /** Where the generated paper MDX lives (read for the papers' dates); default `$CATALOG_PAPERS_DIR` or `content/papers`. */
   papersDir?: string;
 }
 
@@ -153,7 +153,8 @@ export default function offline(options: OfflineOptions = {}): AstroIntegration 
     name: 'paper-atlas:offline',
     hooks: {
       'astro:config:done': ({ config }) => {
-        papersDir ??= fileURLToPath(new URL('content/papers/', config.root));
+        // Same setting the content collection reads, so tests and benchmarks that build elsewhere stay consistent.
+        papersDir ??= path.resolve(fileURLToPath(config.root), process.env.CATALOG_PAPERS_DIR || 'content/papers');
       },
       'astro:build:done': async ({ dir, logger }) => {
         const started = performance.now();
