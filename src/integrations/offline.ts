@@ -28,16 +28,16 @@ import {
 } from './offline-plan.ts';
 
 /** See OfflineOptions.precachePapers for the measurements behind it. */
-export const DEFAULT_PRECACHE_PAPERS = 2000;
-
-export { BUILD_ID_PLACEHOLDER };
+export const DEFAULT_PRECACHE_PAPERS = 1000;
 
 export interface OfflineOptions {
   /**
-   * How many paper pages to precache, newest first; older ones are cached when first visited (search stays fully
-   * offline: the whole pagefind/ folder is always precached). Default 2000. Measured with the skeleton pages:
-   * seeds (408 papers) 852 files / 3.0 MB — all precached; 10,000 papers 20,227 files / 54 MB (30 MB gzipped),
-   * 45 s to generate, sw.js 2 MB — too much for a first visit, so at 2000: 12,227 files / 23 MB, 17 s.
+   * How many paper pages to precache, newest first; older ones are cached when first visited. The whole pagefind/
+   * folder and every tag page are always precached, so search works fully offline. Default 1000, from measurements
+   * of the real site: seeds (408 papers) 930 files / 6.9 MB, all precached. 10,000 papers, all precached: 20,308
+   * files / 137 MB (paper pages 93 MB at ~9.3 KB each, tag pages 30 MB, pagefind 15 MB), sw.js 2 MB — far too much
+   * for a first visit. Newest 500: 10,808 files / 52 MB; 2000: 12,308 / 66 MB. 1000 keeps the paper pages' share
+   * near 9 MB; the rest is tag pages and the index, which pagination and Pagefind's maxFragments would shrink.
    */
   precachePapers?: number | 'all';
   /** Where the generated paper MDX lives (read for the papers' dates); default `$CATALOG_PAPERS_DIR` or `content/papers`. */
