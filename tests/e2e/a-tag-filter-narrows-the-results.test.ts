@@ -1,0 +1,46 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { expect, test } from 'vitest';
+import { freshPage } from './harness/browser.ts';
+import { useSite } from './harness/fixture.ts';
+import { searchUi, sitePaths } from './harness/selectors.ts';
+import { filterValues, openFilter, resultPaperIds, resultPaths, resultTotal, resultsSettled, searchFor, tickFilter } from './harness/search.ts';
+import { headingOf, pageDirs } from './harness/site.ts';
+
+const { browser, site, dist } = useSite();
+
+/** Paper ids listed on the tag page titled `label`: the catalogue's own answer to "which papers carry this tag". */
+function papersTagged(label: string): Set<string> {
+  const tag = pageDirs(dist, sitePaths.tags).find((t) => headingOf(path.join(dist, sitePaths.tags, t, 'index.html')) === label);
+  expect(tag, `a tag page titled "${label}"`).toBeDefined();
+  const html = readFileSync(path.join(dist, sitePaths.tags, tag!, 'index.html'), 'utf8');
+  return new Set([...html.matchAll(/href="[^"]*\/papers\/([^/"#?]+)\/"/g)].map((m) => m[1]!));
+}
+
+test('ticking a tag keeps only results with that tag, fewer than before', async () => {
+  // A common word so the unfiltered search spans several tags.
+  const query = 'model';
+  const { context, page } = await freshPage(browser());
+  await page.goto(`${site().url}${searchUi.path}`);
+  await searchFor(page, query);
+  const before = await resultTotal(page);
+  expect(before).toBeGreaterThan(1);
+
+  await openFilter(page, searchUi.tagFilter);
+  // A tag that genuinely narrows this search: on some results, not all.
+  const picked = (await filterValues(page, searchUi.tagFilter)).find((v) => v.count > 0 && v.count < before);
+  expect(picked, 'some tag should cover part of the results').toBeDefined();
+  await tickFilter(page, searchUi.tagFilter, picked!.value);
+  await resultsSettled(page);
+
+  const after = await resultTotal(page);
+  expect(after).toBe(picked!.count);
+  expect(after).toBeLessThan(before);
+  const shown = await resultPaths(page);
+  const ids = await resultPaperIds(page, site().url, sitePaths.papers);
+  expect(ids.length).toBeGreaterThan(0);
+  expect(ids).toHaveLength(shown.length);
+  const tagged = papersTagged(picked!.value);
+  for (const id of ids) expect(tagged.has(id), `${id} is listed on the "${picked!.value}" tag page`).toBe(true);
+  await context.close();
+});

@@ -1,0 +1,82 @@
+/** Facts about the built site under test, read from dist/ so tests never hard-code catalogue content. */
+import { cpSync, readdirSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
+import path from 'node:path';
+import type { Page } from 'playwright-core';
+import { offlineUi, sitePaths } from './selectors.ts';
+
+export function pageDirs(dist: string, family: string): string[] {
+  const dir = path.join(dist, family);
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir, { withFileTypes: true })
+    .filter((d) => d.isDirectory() && existsSync(path.join(dir, d.name, 'index.html')))
+    .map((d) => d.name)
+    .sort();
+}
+
+const decode = (s: string) =>
+  s
+    .replace(/<[^>]*>/g, '')
+    .replace(/&#(\d+);/g, (_, n) => String.fromCodePoint(Number(n)))
+    .replace(/&#x([0-9a-f]+);/gi, (_, n) => String.fromCodePoint(parseInt(n, 16)))
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;|&apos;/g, "'")
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&amp;/g, '&')
+    .replace(/\s+/g, ' ')
+    .trim();
+
+/** The text of a built page's first h1. */
+export function headingOf(file: string): string {
+  const h1 = /<h1\b[^>]*>([\s\S]*?)<\/h1>/i.exec(readFileSync(file, 'utf8'));
+  if (!h1) throw new Error(`no <h1> in ${file}`);
+  return decode(h1[1]!);
+}
+
+/** The visible title of a paper page. */
+export function paperTitle(dist: string, id: string): string {
+  return headingOf(path.join(dist, sitePaths.papers, id, 'index.html'));
+}
+
+export function buildId(dist: string): string {
+  return JSON.parse(readFileSync(path.join(dist, sitePaths.buildId), 'utf8')).buildId;
+}
+
+/**
+ * A redeploy: a copy of `dist` where one paper's title text is replaced everywhere in its page, plus a new build id
+ * (the real integration derives it from the content, so changed content always means a changed id and sw.js).
+ */
+export function redeployWithRetitledPaper(dist: string, into: string, id: string, newTitle: string): void {
+  cpSync(dist, into, { recursive: true });
+  const pageFile = path.join(into, sitePaths.papers, id, 'index.html');
+  const old = readFileSync(pageFile, 'utf8');
+  const h1 = /(<h1\b[^>]*>)([\s\S]*?)(<\/h1>)/i.exec(old)!;
+  writeFileSync(pageFile, old.replace(h1[0], `${h1[1]}${newTitle}${h1[3]}`));
+  const idFile = path.join(into, sitePaths.buildId);
+  const newId = `${buildId(dist)}-redeploy`;
+  writeFileSync(idFile, `${JSON.stringify({ buildId: newId })}\n`);
+  // sw.js changes with every real redeploy (new revisions); mirror that for the page and the build id.
+  for (const f of ['sw.js', 'sw-status.js']) {
+    const file = path.join(into, f);
+    writeFileSync(file, readFileSync(file, 'utf8').split(buildId(dist)).join(newId));
+  }
+  const sw = path.join(into, 'sw.js');
+  const swText = readFileSync(sw, 'utf8');
+  const entry = new RegExp(`(url:"${sitePaths.papers}/${id}/index.html",revision:")([0-9a-f]+)(")`);
+  if (!entry.test(swText)) throw new Error(`papers/${id}/index.html is not in the sw.js precache manifest`);
+  writeFileSync(sw, swText.replace(entry, (_, a, rev: string, c) => `${a}${rev.split('').reverse().join('')}${c}`));
+}
+
+/** Waits until the page's service worker reports the whole precache installed; returns the build id it reports. */
+export async function waitUntilAvailableOffline(page: Page, buildIdWanted?: string, timeout = 60_000): Promise<string> {
+  await page.waitForFunction(
+    ({ sel, want }) => {
+      const box = document.querySelector<HTMLElement>(sel.status);
+      const ready = document.querySelector<HTMLElement>(sel.ready);
+      return !!box && !box.hidden && !!ready && !ready.hidden && (!want || box.dataset.buildId === want);
+    },
+    { sel: offlineUi, want: buildIdWanted },
+    { timeout },
+  );
+  return page.$eval(offlineUi.status, (el) => (el as HTMLElement).dataset.buildId ?? '');
+}
