@@ -5,6 +5,7 @@ import { unified } from '@astrojs/markdown-remark';
 import remarkMath from 'remark-math';
 import rehypeKatex from 'rehype-katex';
 import pagefind from './src/integrations/pagefind.ts';
+import offline from './src/integrations/offline.ts';
 
 // GitHub Pages project sites live under a sub-path; the same build must work at `/` too.
 const base = process.env.SITE_BASE || '/';
@@ -35,6 +36,8 @@ export default defineConfig({
       processor: unified({ gfm: false, smartypants: false, remarkPlugins: [remarkMath], rehypePlugins: [rehypeKatex] }),
     }),
     sitemap(),
+    // Order matters: the service worker precaches the Pagefind index, so it is generated after it.
     pagefind(),
+    offline(),
   ],
 });

@@ -1,5 +1,6 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { paperId } from '../../scripts/lib/records/ids.ts';
 import { runBuild, type BuildRun } from '../helpers/run-build.ts';
@@ -54,6 +55,26 @@ describe('npm run build on a small fixture catalogue (CATALOG_SOURCES)', () => {
       expect(html).not.toContain('katex-error');
       expect(html).not.toMatch(/cdn\.jsdelivr|unpkg\.com|cdnjs/);
     }
+  });
+
+  it('keeps a math abstract exactly as listed and indexes that text instead of the KaTeX markup', () => {
+    const listed = readFileSync('tests/fixtures/catalogue/sources/001_layout_a.txt', 'utf8').split(/\r?\n/)[12]!.trim();
+    const html = page(hostileId);
+    const shown = /<p class="as-listed-text">([^]*?)<\/p>/.exec(html)?.[1] ?? '';
+    const text = shown.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, '&');
+    expect(text).toBe(listed);
+    const fragments = readdirSync(path.join(build.distDir, 'pagefind', 'fragment'))
+      .map((f) => JSON.parse(gunzipSync(readFileSync(path.join(build.distDir, 'pagefind', 'fragment', f))).toString().replace(/^pagefind_dcd/, '')));
+    const indexed = fragments.find((f) => f.url === `/papers/${hostileId}/`).content as string;
+    expect(indexed).toContain('A regret bound of mathcal{O}(T^{2/3}) is math.');
+    expect(indexed).not.toContain('\\mathcal');
+    expect(indexed).not.toContain('Abstract as listed');
+  });
+
+  it('shows "Listed in" as plain file:line when the build did not read content/sources', () => {
+    const html = page(ctmId);
+    expect(html).toContain('<code>001_layout_a.txt</code>, line');
+    expect(html).not.toContain('/blob/main/content/sources/');
   });
 
   it('builds a Pagefind index and reports stage times', () => {
