@@ -12,6 +12,7 @@ import { paperToMdx } from './lib/mdx/write-paper.ts';
 import { linkMentions } from './lib/links/mentions.ts';
 import { relatePapers } from './lib/links/related.ts';
 import { addMath } from './lib/math/add-math.ts';
+import { markEditedBodies } from './lib/records/mark-edited-bodies.ts';
 import { tagPapers } from './lib/tags/tagger.ts';
 import type { ValidatedContent } from './lib/tags/validate-content.ts';
 import { stage } from './lib/progress.ts';
@@ -28,6 +29,7 @@ export function enrich(papers: PaperRecord[], content: Pick<ValidatedContent, 't
     // After tags (the similarity blends tag overlap) and after math/URL segmentation (mentions only split plain text).
     (p) => relatePapers(p),
     linkMentions,
+    markEditedBodies,
   ];
   return steps.reduce((acc, step) => step(acc), papers);
 }

@@ -53,6 +53,11 @@ export const paperSchema = z.object({
   mentions: z.array(z.string()),
   /** Ids of catalogued papers whose abstracts name this one. */
   mentionedBy: z.array(z.string()),
+  /**
+   * True when the rendered abstract reads differently from `abstract` (recovered math, repaired URLs, cleaned TeX);
+   * the page then also shows the text exactly as listed. Absent otherwise.
+   */
+  bodyEdited: z.literal(true).optional(),
 });
 
 export type Source = z.infer<typeof sourceSchema>;

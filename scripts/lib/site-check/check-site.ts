@@ -10,6 +10,7 @@ import { checkFeed, checkXmlWellFormed } from './check-feed.ts';
 import { checkHtml, pagesToValidate } from './check-html.ts';
 import { checkLinks, type RefSource } from './check-links.ts';
 import { checkPapersJson } from './check-papers-json.ts';
+import { checkAbstract, type ListedPaper } from './check-abstracts.ts';
 import { fileFor, resolveUrl, type SiteLocation } from './resolve-url.ts';
 import { cssUrls } from './scan-css.ts';
 import { locator } from './positions.ts';
@@ -93,7 +94,21 @@ export async function checkSite(distDir: string, options: SiteCheckOptions): Pro
     forEachBatch(bibFiles, 64, async (f) => void problems.push(...checkBibtex(named(f), await read(f)))),
   );
   if (files.has('papers.json')) {
-    await timed('papers-json', async () => problems.push(...checkPapersJson(named('papers.json'), await read('papers.json'), resolves)));
+    const json = await read('papers.json');
+    await timed('papers-json', async () => problems.push(...checkPapersJson(named('papers.json'), json, resolves)));
+    await timed('abstracts', async () => {
+      let papers: (ListedPaper & { url: string })[] = [];
+      try {
+        papers = JSON.parse(json);
+      } catch {
+        return; // reported by the papers.json check
+      }
+      await forEachBatch(papers, 64, async (p) => {
+        const target = resolveUrl(p.url, '', options);
+        const page = target.kind === 'internal' ? fileFor(target.path, files) : undefined;
+        if (page) problems.push(...checkAbstract(named(page), p, await read(page)));
+      });
+    });
   } else {
     problems.push({ file: named('papers.json'), line: 1, col: 1, message: 'papers.json (the catalogue data export) is missing' });
   }
