@@ -120,8 +120,12 @@ function unwrapProseGroups(text: string): string {
 function plainQuotes(text: string): string {
   return text
     .replace(/``/g, '"')
-    .replace(/(^|[^A-Za-z]|[A-Za-z]{2,})''/g, (_m, before: string) => `${before}"`)
+    .replace(/''/g, (quote, at: number, all: string) => (isLetter(all[at - 1]) && !isLetter(all[at - 2]) ? quote : '"'))
     .replace(/(^|[\s(["])`([^`\s](?:[^`]{0,200}?[^\s`])?)'(?![A-Za-z])/g, "$1'$2'");
+}
+
+function isLetter(c: string | undefined): boolean {
+  return c !== undefined && /[A-Za-z]/.test(c);
 }
 
 /**
@@ -130,7 +134,10 @@ function plainQuotes(text: string): string {
  * start with a digit and the tie must touch a word on both sides.
  */
 function tiesToSpaces(text: string): string {
-  return text.replace(/(\S*?)([A-Za-z.)\]])~(?=[A-Za-z0-9(\[])/g, (whole, word: string, last: string) =>
-    /^\d/.test(word + last) ? whole : `${word}${last} `,
-  );
+  return text.replace(/(?<=[A-Za-z.)\]])~(?=[A-Za-z0-9(\[])/g, (tie, at: number) => {
+    // Only the start of the word matters; a bounded look back keeps one giant token from costing quadratic time.
+    const before = text.slice(Math.max(0, at - 64), at);
+    const word = /\S*$/.exec(before)?.[0] ?? '';
+    return /^\d/.test(word) ? tie : ' ';
+  });
 }
