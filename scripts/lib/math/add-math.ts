@@ -3,7 +3,7 @@
  * Pure: records in, new records out. Only `body` changes; `abstract` keeps the listing's exact characters.
  */
 import type { PaperRecord, Segment } from '../types.ts';
-import { cleanProse } from './clean-prose.ts';
+import { cleanProseSegments } from './clean-prose.ts';
 import { recoverMath } from './recover-math.ts';
 
 export function addMath(records: PaperRecord[]): PaperRecord[] {
@@ -25,5 +25,5 @@ export function mathInBody(body: Segment[]): Segment[] {
     if (segment.kind === 'text') recoverMath(segment.text).forEach(push);
     else push(segment);
   }
-  return out.map((s) => (s.kind === 'text' ? { kind: 'text', text: cleanProse(s.text) } : s));
+  return cleanProseSegments(out);
 }

@@ -10,6 +10,7 @@
  * `--` (also a plain dash), a lone `%` (a percentage, or a comment marker we cannot safely cut), `~5%` (approx.),
  * `1M~60M` (a range), unknown commands like `\foo`.
  */
+import type { Segment } from '../types.ts';
 
 /** Escaped TeX specials, plus spacing commands that only mean "a space here" or "nothing here" to a reader. */
 const ESCAPES: Record<string, string> = {
@@ -39,9 +40,22 @@ const STYLE_DECLARATIONS = ['em', 'it', 'bf', 'sc', 'tt', 'rm', 'sf', 'sl', 'sma
 const MAYBE_TEX = /[\\~`{]|''/;
 
 export function cleanProse(text: string): string {
-  if (!MAYBE_TEX.test(text)) return text;
+  return cleanWithOpenGroups(text, []);
+}
+
+/**
+ * Clean the text segments of one body in order. A style group may be cut by a link (`\emph{code at <url>}`), so
+ * the open groups carry over from one text segment to the next and the `}` after the link goes too.
+ */
+export function cleanProseSegments(body: Segment[]): Segment[] {
+  const open: boolean[] = [];
+  return body.map((s) => (s.kind === 'text' ? { kind: 'text', text: cleanWithOpenGroups(s.text, open) } : s));
+}
+
+function cleanWithOpenGroups(text: string, open: boolean[]): string {
+  if (!MAYBE_TEX.test(text) && !(open.length > 0 && text.includes('}'))) return text;
   let out = text;
-  if (out.includes('\\') || out.includes('{')) out = unwrapStyles(out);
+  if (out.includes('\\') || out.includes('{') || (open.length > 0 && out.includes('}'))) out = unwrapStyles(out, open);
   if (out.includes('{')) out = unwrapProseGroups(out);
   if (out.includes('\\')) out = replaceCommands(out);
   if (out.includes('`') || out.includes("''")) out = plainQuotes(out);
@@ -59,8 +73,8 @@ const STYLE_OPENER = new RegExp(
   'g',
 );
 
-function unwrapStyles(text: string): string {
-  const open: boolean[] = []; // true: a style group whose closing brace must be dropped too
+/** `open` holds one entry per unclosed group, true for a style group whose closing brace must go too; updated. */
+function unwrapStyles(text: string, open: boolean[]): string {
   let out = '';
   let at = 0;
   for (const m of text.matchAll(STYLE_OPENER)) {

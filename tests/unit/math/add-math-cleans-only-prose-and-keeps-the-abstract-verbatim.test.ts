@@ -38,6 +38,12 @@ describe('addMath cleans only the prose of the body', () => {
     expect(out.body[3]).toEqual(record.body[1]);
   });
 
+  it('drops the closing brace of a style group that a link cut in two', () => {
+    const link = { kind: 'link', text: 'https://github.com/a/b', href: 'https://github.com/a/b' } as const;
+    const [cut] = addMath([{ ...record, body: [{ kind: 'text', text: '{\\em Code at ' }, link, { kind: 'text', text: '}, and {sets}.' }] }]);
+    expect(cut.body).toEqual([{ kind: 'text', text: 'Code at ' }, link, { kind: 'text', text: ', and {sets}.' }]);
+  });
+
   it("keeps the frontmatter abstract as the listing's exact text", () => {
     expect(out.abstract).toBe(abstract);
   });
