@@ -25,7 +25,7 @@ interface Unit extends Range {
 /** Cheap test run on every abstract before any other work; most abstracts contain no math at all. */
 // Plain substring checks: String#includes is far faster in V8 than one regex with many alternatives, and this runs
 // on every abstract of the catalogue.
-const MAYBE_MATH_CHARS = /[\^_{}\\]/;
+const MAYBE_MATH_CHARS = /[\^_{}\\|]/;
 const MAYBE_MATH_WORDS = [
   'math', 'tilde', 'frac', 'sqrt', 'epsilon', 'varphi', 'vartheta', 'leq', 'geq', 'neq', 'infty', 'circ', 'arrow',
   'O(', 'Omega(', 'Theta(', ' le ', ' ge ', ' gg ', ' ll ',
@@ -198,6 +198,7 @@ function depthOf(s: string): number {
 
 /** Strong evidence of stripped math inside one unit. */
 function isSeed(t: string): boolean {
+  if (isConditional(t)) return true;
   if (!UNIT_MAY_SEED.test(t) || t.includes('$') || isScriptName(t)) return false;
   for (const m of t.matchAll(/\\([A-Za-z]+)/g)) if (COMMANDS.has(m[1])) return true;
   if (hasScript(t)) return true;
@@ -208,6 +209,16 @@ function isSeed(t: string): boolean {
   // A braced single symbol: `{O}(T)`, `{p}_{theta}`, `{varphi}` (the scraper kept braces of `\mathcal{O}` etc.).
   for (const m of t.matchAll(/\{([A-Za-z]+)\}/g)) if (m[1].length === 1 || COMMANDS.has(m[1])) return true;
   return false;
+}
+
+/**
+ * A conditional distribution `p(Y|X)`, `pi(a|s)`, `q(z|x_t)`: one-letter (or Greek) function of symbols split by
+ * a bar. Prose never writes a bar between two bare letters inside brackets.
+ */
+const CONDITIONAL = /^([A-Za-z]|pi|Pr)\(([A-Za-z](?:_[A-Za-z0-9])?(?:,[A-Za-z](?:_[A-Za-z0-9])?)*)\|([A-Za-z](?:_[A-Za-z0-9])?(?:,[A-Za-z](?:_[A-Za-z0-9])?)*)\)[.,;:]*$/;
+
+function isConditional(t: string): boolean {
+  return t.includes('|') && CONDITIONAL.test(t);
 }
 
 /** `x_t`, `T^{2/3}`, `ell_p`, `C_Phi`, `L^*`, `Var^star` — but not `snake_case_names`. */
@@ -227,12 +238,14 @@ function hasScript(t: string): boolean {
 
 /**
  * A method name written with a script: an acronym base (`DTS^star`, `ReST^{EM}`) or capitals glued after the
- * script (`G^2RPO`, `D^3S`, `I^3C`).
+ * script (`G^2RPO`, `D^3S`, `I^3C`), at the start of the word.
  */
 function isScriptName(t: string): boolean {
   if (!t.includes('^')) return false;
   for (const m of t.matchAll(/([A-Za-z]+)\^(\{[A-Za-z0-9]*\}|[A-Za-z0-9*]+)/g)) {
     const [, base, script] = m;
+    // A name is the word itself (maybe in brackets or quotes): `KL^*` inside `mathcal{O}(KL^*` is a term.
+    if (/[A-Za-z0-9{}^_\\]/.test(t.slice(0, m.index))) continue;
     if ((base.match(/[A-Z]/g)?.length ?? 0) >= 2 && !COMMANDS.has(base)) return true;
     const glued = /^(\d+)([A-Z][A-Za-z]*)/.exec(script);
     if (glued && !splitGluedCommands(glued[2])) return true;
