@@ -2,6 +2,7 @@
  * A short plain-text summary of an abstract for OpenGraph/Twitter cards and feed items: whole sentences up to about
  * 200 characters, with TeX math markers removed so cards never show raw `$`.
  */
+import { cleanProse } from '../../scripts/lib/math/clean-prose.ts';
 
 export const SUMMARY_MAX = 200;
 
@@ -38,7 +39,8 @@ export function sentences(text: string): string[] {
 
 /** Whole leading sentences within `max` characters; a first sentence that is too long is cut at a word with "…". */
 export function summarize(abstract: string, max = SUMMARY_MAX): string {
-  const text = stripMath(abstract);
+  // Previews and feeds read like the page, not like the scraped TeX (``quality'' → "quality", 7\% → 7%).
+  const text = cleanProse(stripMath(abstract));
   if (text.length <= max) return text;
   let summary = '';
   for (const s of sentences(text)) {
