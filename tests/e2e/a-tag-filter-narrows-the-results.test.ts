@@ -1,20 +1,17 @@
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { expect, test } from 'vitest';
 import { freshPage } from './harness/browser.ts';
 import { useSite } from './harness/fixture.ts';
 import { searchUi, sitePaths } from './harness/selectors.ts';
 import { filterValues, openFilter, resultPaperIds, resultPaths, resultTotal, resultsSettled, searchFor, tickFilter } from './harness/search.ts';
-import { headingOf, pageDirs } from './harness/site.ts';
+import { papersTagged, tagIdByLabel } from './harness/site.ts';
 
 const { browser, site, dist } = useSite();
 
-/** Paper ids listed on the tag page titled `label`: the catalogue's own answer to "which papers carry this tag". */
-function papersTagged(label: string): Set<string> {
-  const tag = pageDirs(dist, sitePaths.tags).find((t) => headingOf(path.join(dist, sitePaths.tags, t, 'index.html')) === label);
+/** Paper ids listed on the tag page titled `label` (all its pages). */
+function papersTaggedLabel(label: string): Set<string> {
+  const tag = tagIdByLabel(dist, label);
   expect(tag, `a tag page titled "${label}"`).toBeDefined();
-  const html = readFileSync(path.join(dist, sitePaths.tags, tag!, 'index.html'), 'utf8');
-  return new Set([...html.matchAll(/href="[^"]*\/papers\/([^/"#?]+)\/"/g)].map((m) => m[1]!));
+  return papersTagged(dist, tag!);
 }
 
 test('ticking a tag keeps only results with that tag, fewer than before', async () => {
@@ -40,7 +37,7 @@ test('ticking a tag keeps only results with that tag, fewer than before', async 
   const ids = await resultPaperIds(page, site().url, sitePaths.papers);
   expect(ids.length).toBeGreaterThan(0);
   expect(ids).toHaveLength(shown.length);
-  const tagged = papersTagged(picked!.value);
+  const tagged = papersTaggedLabel(picked!.value);
   for (const id of ids) expect(tagged.has(id), `${id} is listed on the "${picked!.value}" tag page`).toBe(true);
   await context.close();
 });

@@ -12,6 +12,15 @@ export function launchChromium(): Promise<Browser> {
   });
 }
 
+/** How the page is shown: the reader's OS colour scheme and the window width (390 px is a common phone). */
+export interface Look {
+  theme?: 'light' | 'dark';
+  width?: number;
+  height?: number;
+}
+
+export const PHONE_WIDTH = 390;
+
 /**
  * A fresh profile per test: no service worker or cache leaks from one scenario into another. `serviceWorkers:
  * 'block'` shows what a browser without the offline layer (or its first request) gets from the network.
@@ -19,8 +28,14 @@ export function launchChromium(): Promise<Browser> {
 export async function freshPage(
   browser: Browser,
   serviceWorkers: 'allow' | 'block' = 'allow',
+  look: Look = {},
 ): Promise<{ context: BrowserContext; page: Page }> {
-  const context = await browser.newContext({ serviceWorkers });
+  const context = await browser.newContext({
+    serviceWorkers,
+    colorScheme: look.theme ?? 'light',
+    viewport: look.width ? { width: look.width, height: look.height ?? 844 } : { width: 1280, height: 800 },
+    ...(look.width && look.width < 600 ? { isMobile: true, hasTouch: true } : {}),
+  });
   const page = await context.newPage();
   return { context, page };
 }

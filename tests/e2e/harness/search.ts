@@ -35,9 +35,11 @@ export async function resultTotal(page: Page): Promise<number> {
   return n ? Number(n[1]!.replace(/,/g, '')) : 0;
 }
 
-/** The ISO date shown on each result ('' when the paper is undated), in result order. */
+/** The date shown on each result, as its ISO `datetime` ('' when the paper is undated), in result order. */
 export async function resultDates(page: Page): Promise<string[]> {
-  return page.locator(searchUi.result).evaluateAll((items) => items.map((li) => /\d{4}-\d{2}-\d{2}/.exec(li.textContent ?? '')?.[0] ?? ''));
+  return page
+    .locator(searchUi.result)
+    .evaluateAll((items, sel) => items.map((li) => li.querySelector(sel)?.getAttribute('datetime') ?? ''), searchUi.resultDate);
 }
 
 /** Opens a filter's group if the UI rendered it closed. */
@@ -72,4 +74,16 @@ export async function tickFilter(page: Page, filter: string, value: string): Pro
 export async function resultPaperIds(page: Page, siteUrl: string, papersDir: string): Promise<string[]> {
   const prefix = `${new URL(siteUrl).pathname}${papersDir}/`;
   return (await resultPaths(page)).filter((p) => p.startsWith(prefix)).map((p) => p.slice(prefix.length).replace(/\/$/, ''));
+}
+
+/** Unticks a ticked filter value by its label (a click toggles it). */
+export async function untickFilter(page: Page, filter: string, value: string): Promise<void> {
+  await tickFilter(page, filter, value);
+}
+
+/** The ticked values of one filter. */
+export async function filterTicked(page: Page, filter: string): Promise<string[]> {
+  return page
+    .locator(searchUi.filterCheckboxes(filter))
+    .evaluateAll((inputs) => inputs.filter((i) => (i as HTMLInputElement).checked).map((i) => (i as HTMLInputElement).value));
 }

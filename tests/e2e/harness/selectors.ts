@@ -14,6 +14,8 @@ export const searchUi = {
   /** A rendered result (loading skeletons are aria-hidden and do not count). */
   result: liveResult,
   resultLink: `${liveResult} a.pf-result-link`,
+  /** A result's date; its `datetime` is the ISO date the "newest first" sort uses. */
+  resultDate: 'time[datetime]',
   /** "N results for …" line; present once a search has finished. */
   message: 'pagefind-summary .pf-summary',
   /** The message once a search has finished ("12 results for …", "No results for …"), not while loading. */
@@ -25,11 +27,27 @@ export const searchUi = {
   /** All value checkboxes of one filter; each value's label ends with its result count. */
   filterCheckboxes: (filter: string) => `details.pf-filter-group[data-filter-name="${filter}"] input.pf-checkbox-input`,
   filterCount: '.pf-filter-checkbox-count',
-  /** The site's sort control and its "newest first" value (Pagefind's UIs have no such control of their own). */
+  /** The site's sort control (a native <select>) and its values (Pagefind's UIs have no such control of their own). */
   sortControl: 'select[data-search-sort]',
-  sortNewestFirst: 'date:desc',
+  sortNewestFirst: 'date',
+  sortRelevance: 'relevance',
+  sortMostUpvoted: 'upvotes',
+  /** Address parameters of the filters and the sort (see src/lib/search-state.ts); tags travel by id. */
+  tagParam: 'tag',
+  sortParam: 'sort',
   /** Pagefind filter name the paper pages declare for their tags (values are tag labels). */
   tagFilter: 'Tag',
+};
+
+/** The search box every page but the search page has in its header; "/" focuses it, Enter submits to the search page. */
+export const headerSearch = {
+  input: 'header [role="search"] input[type="search"]',
+  shortcut: '/',
+};
+
+/** The 404 page's own search form (in the main content, not the header's). */
+export const notFoundUi = {
+  searchInput: 'main [role="search"] input[type="search"]',
 };
 
 export const offlineUi = {

@@ -80,3 +80,39 @@ export async function waitUntilAvailableOffline(page: Page, buildIdWanted?: stri
   );
   return page.$eval(offlineUi.status, (el) => (el as HTMLElement).dataset.buildId ?? '');
 }
+
+/** Every built page of one tag: its first page and the numbered ones after it (`page/2/`, …). */
+function tagPageFiles(dist: string, tagId: string): string[] {
+  const dir = path.join(dist, sitePaths.tags, tagId);
+  const more = pageDirs(path.join(dir), 'page').sort((a, b) => Number(a) - Number(b));
+  return [path.join(dir, 'index.html'), ...more.map((n) => path.join(dir, 'page', n, 'index.html'))];
+}
+
+/** The tag id whose page is titled `label`, or undefined. */
+export function tagIdByLabel(dist: string, label: string): string | undefined {
+  return pageDirs(dist, sitePaths.tags).find((t) => headingOf(path.join(dist, sitePaths.tags, t, 'index.html')) === label);
+}
+
+/** The tag's label (its page's heading). */
+export function tagLabel(dist: string, tagId: string): string {
+  return headingOf(path.join(dist, sitePaths.tags, tagId, 'index.html'));
+}
+
+/** Paper ids listed across all pages of a tag: the catalogue's own answer to "which papers carry this tag". */
+export function papersTagged(dist: string, tagId: string): Set<string> {
+  const ids = new Set<string>();
+  for (const file of tagPageFiles(dist, tagId)) {
+    const html = readFileSync(file, 'utf8');
+    for (const m of html.matchAll(new RegExp(`href="[^"]*/${sitePaths.papers}/([^/"#?]+)/"`, 'g'))) ids.add(m[1]!);
+  }
+  return ids;
+}
+
+/** The first paper (by id) whose page typesets math, so pages with KaTeX output are what the checks look at. */
+export function paperWithMath(dist: string): string {
+  const id = pageDirs(dist, sitePaths.papers).find((p) =>
+    readFileSync(path.join(dist, sitePaths.papers, p, 'index.html'), 'utf8').includes('class="katex"'),
+  );
+  if (!id) throw new Error('no paper page in this build typesets math');
+  return id;
+}
