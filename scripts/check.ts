@@ -29,7 +29,9 @@ export async function checkContent(options: CheckOptions = {}): Promise<Validate
 
 async function readCurationFiles(root: string, dir: string | undefined) {
   if (dir === undefined) return undefined;
-  const files = [...(await readTextFiles(path.join(root, dir), '.yml')), ...(await readTextFiles(path.join(root, dir), '.yaml'))];
+  // resolve, not join: CATALOG_CURATION may be an absolute path.
+  const abs = path.resolve(root, dir);
+  const files = [...(await readTextFiles(abs, '.yml')), ...(await readTextFiles(abs, '.yaml'))];
   // Report paths as the contributor knows them (relative to the repository), not as the process opened them.
   return files.map((f) => ({ path: path.join(dir, path.basename(f.path)), text: f.text }));
 }
