@@ -31,15 +31,41 @@ const MAX_DF_SHARE = 0.5;
 /** Shared terms shown to readers per link. */
 const MAX_TERMS = 4;
 
+/**
+ * Paper vectors in CSR form: paper d's terms are `term[start[d]..start[d+1])`, heaviest first, with L2-normalised
+ * `weight`s. One flat pair of typed arrays instead of a small array per paper keeps 100,000 papers cheap for the GC.
+ * Term ids are dense over the terms that can relate papers (2 ≤ df ≤ maxDf), in first-seen order.
+ */
 interface Vectors {
-  /** Per paper: term ids, heaviest first. */
-  terms: Int32Array[];
-  /** Per paper: L2-normalised weights aligned with `terms`. */
-  weights: Float32Array[];
+  start: Int32Array;
+  term: Int32Array;
+  weight: Float32Array;
   /** Term id → readable key. */
   keys: string[];
   /** Term id → its words, filled on first use by explanations. */
   words: string[][];
+}
+
+/** An append-only Int32 buffer: per-occurrence data of a large catalogue without a JS array per paper. */
+class IntList {
+  data = new Int32Array(1024);
+  length = 0;
+  push(x: number): void {
+    if (this.length === this.data.length) {
+      const bigger = new Int32Array(this.data.length * 2);
+      bigger.set(this.data);
+      this.data = bigger;
+    }
+    this.data[this.length++] = x;
+  }
+  /** Value at i, growing (zero-filled) when i is past the end. */
+  at(i: number): number {
+    return i < this.length ? this.data[i] : 0;
+  }
+  set(i: number, x: number): void {
+    while (this.length <= i) this.push(0);
+    this.data[i] = x;
+  }
 }
 
 function buildVectors(docs: PaperRecord[]): Vectors {
@@ -47,86 +73,131 @@ function buildVectors(docs: PaperRecord[]): Vectors {
   // unless the phrase is new (there are far fewer distinct phrases than phrase occurrences).
   const unigramIds = new Map<string, number>();
   const bigramIds = new Map<number, number>();
-  const keys: string[] = [];
-  const df: number[] = [];
+  const rawKeys: string[] = [];
+  const df = new IntList();
   const newTerm = (key: string) => {
-    keys.push(key);
+    rawKeys.push(key);
     df.push(0);
-    return keys.length - 1;
+    return rawKeys.length - 1;
   };
-  const counts: Map<number, number>[] = [];
-  for (const d of docs) {
-    const tf = new Map<number, number>();
-    let weight = TITLE_WEIGHT;
-    let prev = -1;
-    const count = (id: number) => {
-      const before = tf.get(id);
-      if (before === undefined) df[id]++;
-      tf.set(id, (before ?? 0) + weight);
-    };
-    const unigram = (key: string) => {
-      let id = unigramIds.get(key);
-      if (id === undefined) unigramIds.set(key, (id = newTerm(key)));
-      count(id);
-      return id;
-    };
-    const word = (key: string, joins: boolean) => {
-      const id = unigram(key);
-      if (joins) {
-        const pair = prev * 4194304 + id; // 2^22 unigrams is far beyond any catalogue's vocabulary
-        let bi = bigramIds.get(pair);
-        if (bi === undefined) bigramIds.set(pair, (bi = newTerm(`${keys[prev]} ${key}`)));
-        count(bi);
-      }
-      prev = id;
-    };
+  // Term frequencies of the current paper in a dense scratch (reset through `seen`), then appended to flat
+  // per-occurrence lists in first-seen order, the order the norm is summed in.
+  const tf = new IntList();
+  const seen: number[] = [];
+  const docStart = new Int32Array(docs.length + 1);
+  const occTerm = new IntList();
+  const occCount = new IntList();
+  let weight = TITLE_WEIGHT;
+  let prev = -1;
+  const count = (id: number) => {
+    const before = tf.at(id);
+    if (before === 0) {
+      df.data[id]++;
+      seen.push(id);
+    }
+    tf.set(id, before + weight);
+  };
+  const unigram = (key: string) => {
+    let id = unigramIds.get(key);
+    if (id === undefined) unigramIds.set(key, (id = newTerm(key)));
+    count(id);
+    return id;
+  };
+  const word = (key: string, joins: boolean) => {
+    const id = unigram(key);
+    if (joins) {
+      const pair = prev * 4194304 + id; // 2^22 unigrams is far beyond any catalogue's vocabulary
+      let bi = bigramIds.get(pair);
+      if (bi === undefined) bigramIds.set(pair, (bi = newTerm(`${rawKeys[prev]} ${key}`)));
+      count(bi);
+    }
+    prev = id;
+  };
+  docs.forEach((d, i) => {
+    weight = TITLE_WEIGHT;
+    prev = -1;
     scanTerms(d.title, word, unigram);
     weight = 1;
     scanTerms(d.abstract, word, unigram);
-    counts.push(tf);
-  }
+    for (const t of seen) {
+      occTerm.push(t);
+      occCount.push(tf.data[t]);
+      tf.data[t] = 0;
+    }
+    seen.length = 0;
+    docStart[i + 1] = occTerm.length;
+  });
+
   const n = docs.length;
   // A term in one paper only cannot relate two papers; a min_df of 2 is the right floor for small catalogues
   // where a larger floor would discard most of the specific vocabulary.
   const maxDf = Math.max(2, Math.floor(n * MAX_DF_SHARE));
-  const terms: Int32Array[] = [];
-  const weights: Float32Array[] = [];
-  for (const tf of counts) {
-    const entries: [number, number][] = [];
+  const nRaw = rawKeys.length;
+  const dense = new Int32Array(nRaw).fill(-1);
+  const keys: string[] = [];
+  const idf: number[] = [];
+  for (let t = 0; t < nRaw; t++) {
+    if (df.data[t] < 2 || df.data[t] > maxDf) continue;
+    dense[t] = keys.length;
+    keys.push(rawKeys[t]);
+    idf.push(Math.log(n / df.data[t]));
+  }
+
+  let kept = 0;
+  for (let p = 0; p < occTerm.length; p++) if (dense[occTerm.data[p]] >= 0) kept++;
+  const start = new Int32Array(n + 1);
+  const term = new Int32Array(kept);
+  const weightOut = new Float32Array(kept);
+  const ids: number[] = [];
+  const ws: number[] = [];
+  const order: number[] = [];
+  let out = 0;
+  for (let d = 0; d < n; d++) {
+    ids.length = 0;
+    ws.length = 0;
     let norm = 0;
-    for (const [t, c] of tf) {
-      if (df[t] < 2 || df[t] > maxDf) continue;
-      const w = (1 + Math.log(c)) * Math.log(n / df[t]);
-      entries.push([t, w]);
+    for (let p = docStart[d]; p < docStart[d + 1]; p++) {
+      const t = dense[occTerm.data[p]];
+      if (t < 0) continue;
+      const w = (1 + Math.log(occCount.data[p])) * idf[t];
+      ids.push(t);
+      ws.push(w);
       norm += w * w;
     }
     norm = Math.sqrt(norm) || 1;
-    entries.sort((a, b) => b[1] - a[1] || a[0] - b[0]);
-    terms.push(Int32Array.from(entries, (e) => e[0]));
-    weights.push(Float32Array.from(entries, (e) => e[1] / norm));
+    order.length = ids.length;
+    for (let i = 0; i < ids.length; i++) order[i] = i;
+    order.sort((a, b) => ws[b] - ws[a] || ids[a] - ids[b]);
+    for (const i of order) {
+      term[out] = ids[i];
+      weightOut[out++] = ws[i] / norm;
+    }
+    start[d + 1] = out;
   }
-  return { terms, weights, keys, words: [] };
+  return { start, term, weight: weightOut, keys, words: [] };
 }
 
 /** Impact-ordered posting lists in CSR form, each cut to the `cap` papers the term weighs most in. */
 function buildPostings(v: Vectors, cap: number): { start: Int32Array; len: Int32Array; doc: Int32Array; w: Float32Array } {
   const nTerms = v.keys.length;
+  const n = v.start.length - 1;
   const start = new Int32Array(nTerms + 1);
-  for (const ts of v.terms) for (const t of ts) start[t + 1]++;
+  for (const t of v.term) start[t + 1]++;
   for (let t = 0; t < nTerms; t++) start[t + 1] += start[t];
   const fill = start.slice(0, nTerms);
   const doc = new Int32Array(start[nTerms]);
   const w = new Float32Array(start[nTerms]);
-  v.terms.forEach((ts, d) => {
-    const ws = v.weights[d];
-    for (let i = 0; i < ts.length; i++) {
-      const p = fill[ts[i]]++;
+  for (let d = 0; d < n; d++) {
+    for (let i = v.start[d]; i < v.start[d + 1]; i++) {
+      const p = fill[v.term[i]]++;
       doc[p] = d;
-      w[p] = ws[i];
+      w[p] = v.weight[i];
     }
-  });
+  }
   const len = new Int32Array(nTerms);
   const order: number[] = [];
+  const keepDoc = new Int32Array(cap);
+  const keepW = new Float32Array(cap);
   for (let t = 0; t < nTerms; t++) {
     const s = start[t];
     const e = start[t + 1];
@@ -137,8 +208,10 @@ function buildPostings(v: Vectors, cap: number): { start: Int32Array; len: Int32
     order.length = 0;
     for (let p = s; p < e; p++) order.push(p);
     order.sort((a, b) => w[b] - w[a] || doc[a] - doc[b]);
-    const keepDoc = order.slice(0, cap).map((p) => doc[p]);
-    const keepW = order.slice(0, cap).map((p) => w[p]);
+    for (let i = 0; i < cap; i++) {
+      keepDoc[i] = doc[order[i]];
+      keepW[i] = w[order[i]];
+    }
     doc.set(keepDoc, s);
     w.set(keepW, s);
     len[t] = cap;
@@ -153,24 +226,37 @@ function tagSimilarity(a: readonly string[], b: ReadonlySet<string>): number {
   return shared / Math.sqrt(a.length * b.size);
 }
 
+/** Past the first dozen shared terms the weights are too small to be worth showing. */
+const EXPLAIN_POOL = 12;
+
 /**
  * Shared terms, most telling first (largest product of weights). A phrase replaces the single words it contains
  * ("reward model" rather than "reward", "model"), so the few terms shown are not repeats of one idea.
  */
-function explainTerms(v: Vectors, b: number, weightsOfA: Float32Array): string[] {
-  const pairs: { t: number; w: number }[] = [];
-  const tb = v.terms[b];
-  const wb = v.weights[b];
-  for (let i = 0; i < tb.length; i++) {
-    const x = weightsOfA[tb[i]];
-    if (x > 0) pairs.push({ t: tb[i], w: x * wb[i] });
+function explainTerms(v: Vectors, b: number, weightsOfA: Float32Array, top: Int32Array, topW: Float64Array): string[] {
+  // Only the best dozen shared terms matter: keep them in a small sorted buffer instead of sorting every shared term.
+  // Order: weight product descending, then key (string comparison only on exact weight ties).
+  const keys = v.keys;
+  let m = 0;
+  for (let i = v.start[b]; i < v.start[b + 1]; i++) {
+    const t = v.term[i];
+    const x = weightsOfA[t];
+    if (!(x > 0)) continue;
+    const w = x * v.weight[i];
+    if (m === EXPLAIN_POOL && !(w > topW[m - 1] || (w === topW[m - 1] && keys[t] < keys[top[m - 1]]))) continue;
+    let j = m < EXPLAIN_POOL ? m++ : m - 1;
+    while (j > 0 && (w > topW[j - 1] || (w === topW[j - 1] && keys[t] < keys[top[j - 1]]))) {
+      top[j] = top[j - 1];
+      topW[j] = topW[j - 1];
+      j--;
+    }
+    top[j] = t;
+    topW[j] = w;
   }
-  pairs.sort((x, y) => y.w - x.w || (v.keys[x.t] < v.keys[y.t] ? -1 : v.keys[x.t] > v.keys[y.t] ? 1 : 0));
-  const shared = pairs.map((p) => p.t);
   const chosen: number[] = [];
   const covers = (outer: number, inner: number) => wordsOf(v, inner).every((w) => wordsOf(v, outer).includes(w));
-  // Past the first dozen shared terms the weights are too small to be worth showing.
-  for (const t of shared.slice(0, 12)) {
+  for (let s = 0; s < m; s++) {
+    const t = top[s];
     if (chosen.some((c) => covers(c, t))) continue; // says nothing new
     const i = chosen.findIndex((c) => covers(t, c));
     if (i >= 0) {
@@ -181,28 +267,28 @@ function explainTerms(v: Vectors, b: number, weightsOfA: Float32Array): string[]
       chosen.push(t);
     }
   }
-  return chosen.map((t) => v.keys[t]);
+  return chosen.map((t) => keys[t]);
 }
 
 function wordsOf(v: Vectors, t: number): string[] {
   return (v.words[t] ??= v.keys[t].split(/[ -]/));
 }
 
-/** The `m` entries of `items` with the highest `score`, ties to the lower index; one pass, no full sort. */
-function topByScore(items: number[], score: Float64Array, m: number): number[] {
-  const top: number[] = []; // kept sorted best first
+/** The `m` entries of `items[0..count)` with the highest `score`, ties to the lower index; one pass, no full sort. */
+function topByScore(items: Int32Array, count: number, score: Float64Array, m: number, top: Int32Array): number {
+  let size = 0; // top[0..size) kept sorted best first
   const better = (x: number, y: number) => score[x] > score[y] || (score[x] === score[y] && x < y);
-  for (const x of items) {
-    if (top.length === m && !better(x, top[m - 1])) continue;
-    let i = top.length < m ? top.length : m - 1;
-    if (top.length < m) top.push(x);
+  for (let c = 0; c < count; c++) {
+    const x = items[c];
+    if (size === m && !better(x, top[m - 1])) continue;
+    let i = size < m ? size++ : m - 1;
     while (i > 0 && better(x, top[i - 1])) {
       top[i] = top[i - 1];
       i--;
     }
     top[i] = x;
   }
-  return top;
+  return size;
 }
 
 const round4 = (x: number) => Math.min(1, Math.max(0, Math.round(x * 1e4) / 1e4));
@@ -230,57 +316,75 @@ export function relatePapers(records: PaperRecord[], opts: RelateOptions = {}): 
   });
 
   const acc = new Float64Array(n);
-  const touched: number[] = [];
+  const touched = new Int32Array(n);
+  const candidates = new Int32Array(rescoreN);
+  // Pool membership by stamp (a + 1), so nothing is cleared or allocated per paper.
+  const inPool = new Int32Array(n);
+  const pool: number[] = [];
   const scratch = new Float32Array(v.keys.length);
+  const top = new Int32Array(EXPLAIN_POOL);
+  const topW = new Float64Array(EXPLAIN_POOL);
   const out = new Array<Related[]>(n);
+  const scoreOf = new Float64Array(n);
 
   for (let a = 0; a < n; a++) {
-    const ta = v.terms[a];
-    const wa = v.weights[a];
-    const q = Math.min(queryTerms, ta.length);
-    touched.length = 0;
-    for (let i = 0; i < q; i++) {
-      const t = ta[i];
-      const x = wa[i];
+    const aStart = v.start[a];
+    const aEnd = v.start[a + 1];
+    const q = Math.min(queryTerms, aEnd - aStart);
+    let nTouched = 0;
+    for (let i = aStart; i < aStart + q; i++) {
+      const t = v.term[i];
+      const x = v.weight[i];
       const s = post.start[t];
       const e = s + post.len[t];
       for (let p = s; p < e; p++) {
         const b = post.doc[p];
         if (b === a) continue;
-        if (acc[b] === 0) touched.push(b);
+        if (acc[b] === 0) touched[nTouched++] = b;
         acc[b] += x * post.w[p];
       }
     }
-    const candidates = touched.length > rescoreN ? topByScore(touched, acc, rescoreN) : touched;
-    for (const b of touched) acc[b] = 0;
-    const pool = new Set(candidates);
-    if (pool.size < k) {
-      for (const t of papers[a].tags) for (const b of byTag.get(t) ?? []) if (b !== a && pool.size < k * 3) pool.add(b);
+    pool.length = 0;
+    const stamp = a + 1;
+    const addToPool = (b: number) => {
+      if (inPool[b] === stamp) return;
+      inPool[b] = stamp;
+      pool.push(b);
+    };
+    if (nTouched > rescoreN) {
+      const m = topByScore(touched, nTouched, acc, rescoreN, candidates);
+      for (let c = 0; c < m; c++) addToPool(candidates[c]);
+    } else {
+      for (let c = 0; c < nTouched; c++) addToPool(touched[c]);
+    }
+    for (let c = 0; c < nTouched; c++) acc[touched[c]] = 0;
+    if (pool.length < k) {
+      for (const t of papers[a].tags) for (const b of byTag.get(t) ?? []) if (b !== a && pool.length < k * 3) addToPool(b);
       // last resort so every paper gets k links: neighbours in id order (stable, and scored like any other)
-      for (let step = 1; pool.size < Math.min(k, n - 1); step++) {
-        pool.add((a + step) % n);
-      }
+      for (let step = 1; pool.length < Math.min(k, n - 1); step++) addToPool((a + step) % n);
     }
 
-    for (let i = 0; i < ta.length; i++) scratch[ta[i]] = wa[i];
+    for (let i = aStart; i < aEnd; i++) scratch[v.term[i]] = v.weight[i];
     const tagsA = papers[a].tags;
-    const scored: { b: number; score: number }[] = [];
     for (const b of pool) {
-      const tb = v.terms[b];
-      const wb = v.weights[b];
       let dot = 0;
-      for (let i = 0; i < tb.length; i++) dot += scratch[tb[i]] * wb[i];
+      for (let i = v.start[b]; i < v.start[b + 1]; i++) dot += scratch[v.term[i]] * v.weight[i];
       const score = tagsA.length > 0 ? (1 - TAG_BLEND) * dot + TAG_BLEND * tagSimilarity(tagsA, tagSets[b]) : dot;
-      scored.push({ b, score: round4(score) });
+      scoreOf[b] = round4(score);
     }
-    scored.sort((x, y) => y.score - x.score || (papers[x.b].id < papers[y.b].id ? -1 : 1));
-    out[a] = scored.slice(0, k).map(({ b, score }) => ({
-      id: papers[b].id,
-      score,
-      terms: explainTerms(v, b, scratch),
-      tags: tagsA.filter((t) => tagSets[b].has(t)).sort(),
-    }));
-    for (let i = 0; i < ta.length; i++) scratch[ta[i]] = 0;
+    pool.sort((x, y) => scoreOf[y] - scoreOf[x] || (papers[x].id < papers[y].id ? -1 : 1));
+    const links = new Array<Related>(Math.min(k, pool.length));
+    for (let r = 0; r < links.length; r++) {
+      const b = pool[r];
+      links[r] = {
+        id: papers[b].id,
+        score: scoreOf[b],
+        terms: explainTerms(v, b, scratch, top, topW),
+        tags: tagsA.filter((t) => tagSets[b].has(t)).sort(),
+      };
+    }
+    out[a] = links;
+    for (let i = aStart; i < aEnd; i++) scratch[v.term[i]] = 0;
   }
 
   const result = new Array<PaperRecord>(records.length);
