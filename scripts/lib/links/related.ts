@@ -68,17 +68,70 @@ class IntList {
   }
 }
 
+/**
+ * Interns (first, second) id pairs as new ids. Bigram occurrences outnumber unigrams many times over, and a Map keyed
+ * by `first * 2^22 + second` boxes every key past 2^31; open addressing on typed arrays does not.
+ */
+class PairTable {
+  private first = new Int32Array(1 << 16).fill(-1);
+  private second = new Int32Array(1 << 16);
+  private value = new Int32Array(1 << 16);
+  private size = 0;
+
+  /** The id of (a, b), taking `make()` when the pair is new. */
+  intern(a: number, b: number, make: () => number): number {
+    let mask = this.first.length - 1;
+    let h = (Math.imul(a, 0x9e3779b1) ^ Math.imul(b + 0x7f4a7c15, 0x85ebca77)) & mask;
+    while (this.first[h] !== -1) {
+      if (this.first[h] === a && this.second[h] === b) return this.value[h];
+      h = (h + 1) & mask;
+    }
+    const id = make();
+    this.first[h] = a;
+    this.second[h] = b;
+    this.value[h] = id;
+    if (++this.size * 2 > this.first.length) this.grow();
+    return id;
+  }
+
+  private grow(): void {
+    const { first, second, value } = this;
+    this.first = new Int32Array(first.length * 2).fill(-1);
+    this.second = new Int32Array(first.length * 2);
+    this.value = new Int32Array(first.length * 2);
+    const mask = this.first.length - 1;
+    for (let i = 0; i < first.length; i++) {
+      const a = first[i];
+      if (a === -1) continue;
+      let h = (Math.imul(a, 0x9e3779b1) ^ Math.imul(second[i] + 0x7f4a7c15, 0x85ebca77)) & mask;
+      while (this.first[h] !== -1) h = (h + 1) & mask;
+      this.first[h] = a;
+      this.second[h] = second[i];
+      this.value[h] = value[i];
+    }
+  }
+}
+
 function buildVectors(docs: PaperRecord[]): Vectors {
-  // Unigrams are interned by string; a bigram by the pair of its unigram ids, so no phrase string is built
-  // unless the phrase is new (there are far fewer distinct phrases than phrase occurrences).
+  // Unigrams are interned by string; a bigram by the pair of its unigram ids. Phrase strings are only built for
+  // the terms that survive the df filter: most distinct phrases occur in a single paper.
   const unigramIds = new Map<string, number>();
-  const bigramIds = new Map<number, number>();
-  const rawKeys: string[] = [];
+  const unigramKeys: string[] = [];
+  const bigramIds = new PairTable();
+  // Raw term id → (left unigram raw id, right unigram raw id) for a bigram, (-1, index in unigramKeys) for a unigram.
+  const rawLeft = new IntList();
+  const rawRight = new IntList();
   const df = new IntList();
-  const newTerm = (key: string) => {
-    rawKeys.push(key);
+  const newTerm = (left: number, right: number) => {
+    rawLeft.push(left);
+    rawRight.push(right);
     df.push(0);
-    return rawKeys.length - 1;
+    return df.length - 1;
+  };
+  const rawKey = (t: number): string => {
+    const left = rawLeft.data[t];
+    const right = rawRight.data[t];
+    return left < 0 ? unigramKeys[right] : `${unigramKeys[rawRight.data[left]]} ${unigramKeys[rawRight.data[right]]}`;
   };
   // Term frequencies of the current paper in a dense scratch (reset through `seen`), then appended to flat
   // per-occurrence lists in first-seen order, the order the norm is summed in.
@@ -89,28 +142,28 @@ function buildVectors(docs: PaperRecord[]): Vectors {
   const occCount = new IntList();
   let weight = TITLE_WEIGHT;
   let prev = -1;
-  const count = (id: number) => {
-    const before = tf.at(id);
+  let id = -1;
+  const count = (t: number) => {
+    const before = tf.at(t);
     if (before === 0) {
-      df.data[id]++;
-      seen.push(id);
+      df.data[t]++;
+      seen.push(t);
     }
-    tf.set(id, before + weight);
+    tf.set(t, before + weight);
   };
   const unigram = (key: string) => {
-    let id = unigramIds.get(key);
-    if (id === undefined) unigramIds.set(key, (id = newTerm(key)));
-    count(id);
-    return id;
-  };
-  const word = (key: string, joins: boolean) => {
-    const id = unigram(key);
-    if (joins) {
-      const pair = prev * 4194304 + id; // 2^22 unigrams is far beyond any catalogue's vocabulary
-      let bi = bigramIds.get(pair);
-      if (bi === undefined) bigramIds.set(pair, (bi = newTerm(`${rawKeys[prev]} ${key}`)));
-      count(bi);
+    let t = unigramIds.get(key);
+    if (t === undefined) {
+      unigramKeys.push(key);
+      unigramIds.set(key, (t = newTerm(-1, unigramKeys.length - 1)));
     }
+    count(t);
+    return t;
+  };
+  const makeBigram = () => newTerm(prev, id);
+  const word = (key: string, joins: boolean) => {
+    id = unigram(key);
+    if (joins) count(bigramIds.intern(prev, id, makeBigram));
     prev = id;
   };
   docs.forEach((d, i) => {
@@ -132,14 +185,14 @@ function buildVectors(docs: PaperRecord[]): Vectors {
   // A term in one paper only cannot relate two papers; a min_df of 2 is the right floor for small catalogues
   // where a larger floor would discard most of the specific vocabulary.
   const maxDf = Math.max(2, Math.floor(n * MAX_DF_SHARE));
-  const nRaw = rawKeys.length;
+  const nRaw = df.length;
   const dense = new Int32Array(nRaw).fill(-1);
   const keys: string[] = [];
   const idf: number[] = [];
   for (let t = 0; t < nRaw; t++) {
     if (df.data[t] < 2 || df.data[t] > maxDf) continue;
     dense[t] = keys.length;
-    keys.push(rawKeys[t]);
+    keys.push(rawKey(t));
     idf.push(Math.log(n / df.data[t]));
   }
 
