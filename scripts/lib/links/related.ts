@@ -9,6 +9,7 @@
  */
 import type { Related } from '../../../src/schema/paper.ts';
 import type { PaperRecord } from '../types.ts';
+import { isInformativeTerm } from './informative.ts';
 import { scanTerms } from './tokenize.ts';
 
 export interface RelateOptions {
@@ -44,6 +45,10 @@ interface Vectors {
   keys: string[];
   /** Term id → its words, filled on first use by explanations. */
   words: string[][];
+  /** Term id → share of papers that contain it. */
+  dfShare: Float64Array;
+  /** Term id → how it may be shown (SHOW_*), 0 until first asked. */
+  shown: Int8Array;
 }
 
 /** An append-only Int32 buffer: per-occurrence data of a large catalogue without a JS array per paper. */
@@ -227,7 +232,8 @@ function buildVectors(docs: PaperRecord[]): Vectors {
     }
     start[d + 1] = out;
   }
-  return { start, term, weight: weightOut, keys, words: [] };
+  const dfShare = Float64Array.from(idf, (x) => Math.exp(-x));
+  return { start, term, weight: weightOut, keys, words: [], dfShare, shown: new Int8Array(keys.length) };
 }
 
 /** Impact-ordered posting lists in CSR form, each cut to the `cap` papers the term weighs most in. */
@@ -281,10 +287,27 @@ function tagSimilarity(a: readonly string[], b: ReadonlySet<string>): number {
 
 /** Past the first dozen shared terms the weights are too small to be worth showing. */
 const EXPLAIN_POOL = 12;
+/**
+ * A term in more than this share of papers is the catalogue's common ground ("LLM" in an LLM catalogue): shown only
+ * when two papers share nothing more specific.
+ */
+const COMMON_SHARE = 0.2;
+const SHOW_NEVER = 1;
+const SHOW_IF_NOTHING_ELSE = 2;
+const SHOW = 3;
+
+function showable(v: Vectors, t: number): number {
+  let s = v.shown[t];
+  if (s === 0) {
+    s = !isInformativeTerm(v.keys[t]) ? SHOW_NEVER : v.dfShare[t] > COMMON_SHARE ? SHOW_IF_NOTHING_ELSE : SHOW;
+    v.shown[t] = s;
+  }
+  return s;
+}
 
 /**
- * Shared terms, most telling first (largest product of weights). A phrase replaces the single words it contains
- * ("reward model" rather than "reward", "model"), so the few terms shown are not repeats of one idea.
+ * Shared terms worth showing, most telling first (largest product of weights). A phrase replaces the single words
+ * it contains ("reward model" rather than "reward", "model"), so the few terms shown are not repeats of one idea.
  */
 function explainTerms(v: Vectors, b: number, weightsOfA: Float32Array, top: Int32Array, topW: Float64Array): string[] {
   // Only the best dozen shared terms matter: keep them in a small sorted buffer instead of sorting every shared term.
@@ -297,6 +320,7 @@ function explainTerms(v: Vectors, b: number, weightsOfA: Float32Array, top: Int3
     if (!(x > 0)) continue;
     const w = x * v.weight[i];
     if (m === EXPLAIN_POOL && !(w > topW[m - 1] || (w === topW[m - 1] && keys[t] < keys[top[m - 1]]))) continue;
+    if (showable(v, t) === SHOW_NEVER) continue;
     let j = m < EXPLAIN_POOL ? m++ : m - 1;
     while (j > 0 && (w > topW[j - 1] || (w === topW[j - 1] && keys[t] < keys[top[j - 1]]))) {
       top[j] = top[j - 1];
@@ -306,10 +330,17 @@ function explainTerms(v: Vectors, b: number, weightsOfA: Float32Array, top: Int3
     top[j] = t;
     topW[j] = w;
   }
+  const specific = pickTerms(v, top, m, SHOW);
+  return (specific.length > 0 ? specific : pickTerms(v, top, m, SHOW_IF_NOTHING_ELSE)).map((t) => keys[t]);
+}
+
+/** Up to MAX_TERMS of `top[0..m)` (best first) that are at least `minShow`, phrases replacing their words. */
+function pickTerms(v: Vectors, top: Int32Array, m: number, minShow: number): number[] {
   const chosen: number[] = [];
   const covers = (outer: number, inner: number) => wordsOf(v, inner).every((w) => wordsOf(v, outer).includes(w));
   for (let s = 0; s < m; s++) {
     const t = top[s];
+    if (showable(v, t) < minShow) continue;
     if (chosen.some((c) => covers(c, t))) continue; // says nothing new
     const i = chosen.findIndex((c) => covers(t, c));
     if (i >= 0) {
@@ -320,7 +351,7 @@ function explainTerms(v: Vectors, b: number, weightsOfA: Float32Array, top: Int3
       chosen.push(t);
     }
   }
-  return chosen.map((t) => keys[t]);
+  return chosen;
 }
 
 function wordsOf(v: Vectors, t: number): string[] {
