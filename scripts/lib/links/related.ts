@@ -7,6 +7,8 @@
  * catalogue size; the best candidates are then rescored exactly on their full vectors. For catalogues smaller than
  * the caps this is the exact all-pairs answer.
  */
+import { availableParallelism } from 'node:os';
+import { Worker } from 'node:worker_threads';
 import type { Related } from '../../../src/schema/paper.ts';
 import type { PaperRecord } from '../types.ts';
 import { isInformativeTerm } from './informative.ts';
@@ -21,6 +23,8 @@ export interface RelateOptions {
   queryTerms?: number;
   /** How many candidates (best partial scores) are rescored exactly. */
   rescore?: number;
+  /** Threads for the candidate search (this one plus workers); default 2 from 5,000 papers, else 1. */
+  threads?: number;
 }
 
 /** Title words say what a paper is about more densely than abstract words. */
@@ -309,7 +313,7 @@ function showable(v: Vectors, t: number): number {
  * Shared terms worth showing, most telling first (largest product of weights). A phrase replaces the single words
  * it contains ("reward model" rather than "reward", "model"), so the few terms shown are not repeats of one idea.
  */
-function explainTerms(v: Vectors, b: number, weightsOfA: Float32Array, top: Int32Array, topW: Float64Array): string[] {
+function explainTerms(v: Vectors, b: number, weightsOfA: Float32Array, top: Int32Array, topW: Float64Array): number[] {
   // Only the best dozen shared terms matter: keep them in a small sorted buffer instead of sorting every shared term.
   // Order: weight product descending, then key (string comparison only on exact weight ties).
   const keys = v.keys;
@@ -331,7 +335,7 @@ function explainTerms(v: Vectors, b: number, weightsOfA: Float32Array, top: Int3
     topW[j] = w;
   }
   const specific = pickTerms(v, top, m, SHOW);
-  return (specific.length > 0 ? specific : pickTerms(v, top, m, SHOW_IF_NOTHING_ELSE)).map((t) => keys[t]);
+  return specific.length > 0 ? specific : pickTerms(v, top, m, SHOW_IF_NOTHING_ELSE);
 }
 
 /** Up to MAX_TERMS of `top[0..m)` (best first) that are at least `minShow`, phrases replacing their words. */
@@ -377,6 +381,187 @@ function topByScore(items: Int32Array, count: number, score: Float64Array, m: nu
 
 const round4 = (x: number) => Math.min(1, Math.max(0, Math.round(x * 1e4) / 1e4));
 
+/** What the per-paper search reads: typed arrays (shareable with a worker) plus keys and tags. */
+export interface SearchInput {
+  k: number;
+  cap: number;
+  queryTerms: number;
+  rescoreN: number;
+  vStart: Int32Array;
+  vTerm: Int32Array;
+  vWeight: Float32Array;
+  dfShare: Float64Array;
+  postStart: Int32Array;
+  postLen: Int32Array;
+  postDoc: Int32Array;
+  postW: Float32Array;
+  /** Per paper (id order): its tags. */
+  tags: string[][];
+}
+
+/** Per paper a, slots a*k.. hold its links best first (-1 past the last), and MAX_TERMS explained term ids per link. */
+export interface SearchOutput {
+  ids: Int32Array;
+  scores: Float64Array;
+  terms: Int32Array;
+}
+
+/** A searcher for one thread: its own scratch arrays over the shared input; `search(a)` fills paper a's output. */
+export function makeSearcher(input: SearchInput, keys: string[], output: SearchOutput): (a: number) => void {
+  const { k, cap, queryTerms, rescoreN, postStart, postLen, postDoc, postW, tags } = input;
+  const n = input.vStart.length - 1;
+  const v: Vectors = {
+    start: input.vStart,
+    term: input.vTerm,
+    weight: input.vWeight,
+    keys,
+    words: [],
+    dfShare: input.dfShare,
+    shown: new Int8Array(keys.length),
+  };
+  const tagSets = tags.map((t) => new Set(t));
+  // Tag postings only feed the fallback for papers whose text shares too little; capped like term postings.
+  const byTag = new Map<string, number[]>();
+  tags.forEach((ts, d) => {
+    for (const t of ts) {
+      const list = byTag.get(t) ?? byTag.set(t, []).get(t)!;
+      if (list.length < cap) list.push(d);
+    }
+  });
+  const acc = new Float64Array(n);
+  const touched = new Int32Array(n);
+  const candidates = new Int32Array(rescoreN);
+  // Pool membership by stamp (a + 1), so nothing is cleared or allocated per paper.
+  const inPool = new Int32Array(n);
+  const pool: number[] = [];
+  const scratch = new Float32Array(keys.length);
+  const top = new Int32Array(EXPLAIN_POOL);
+  const topW = new Float64Array(EXPLAIN_POOL);
+  const scoreOf = new Float64Array(n);
+  let stamp = 0;
+  const addToPool = (b: number) => {
+    if (inPool[b] === stamp) return;
+    inPool[b] = stamp;
+    pool.push(b);
+  };
+
+  return (a: number) => {
+    const aStart = v.start[a];
+    const aEnd = v.start[a + 1];
+    const q = Math.min(queryTerms, aEnd - aStart);
+    let nTouched = 0;
+    for (let i = aStart; i < aStart + q; i++) {
+      const t = v.term[i];
+      const x = v.weight[i];
+      const s = postStart[t];
+      const e = s + postLen[t];
+      for (let p = s; p < e; p++) {
+        const b = postDoc[p];
+        if (b === a) continue;
+        if (acc[b] === 0) touched[nTouched++] = b;
+        acc[b] += x * postW[p];
+      }
+    }
+    pool.length = 0;
+    stamp = a + 1;
+    if (nTouched > rescoreN) {
+      const m = topByScore(touched, nTouched, acc, rescoreN, candidates);
+      for (let c = 0; c < m; c++) addToPool(candidates[c]);
+    } else {
+      for (let c = 0; c < nTouched; c++) addToPool(touched[c]);
+    }
+    for (let c = 0; c < nTouched; c++) acc[touched[c]] = 0;
+    if (pool.length < k) {
+      for (const t of tags[a]) for (const b of byTag.get(t) ?? []) if (b !== a && pool.length < k * 3) addToPool(b);
+      // last resort so every paper gets k links: neighbours in id order (stable, and scored like any other)
+      for (let step = 1; pool.length < Math.min(k, n - 1); step++) addToPool((a + step) % n);
+    }
+
+    for (let i = aStart; i < aEnd; i++) scratch[v.term[i]] = v.weight[i];
+    const tagsA = tags[a];
+    for (const b of pool) {
+      let dot = 0;
+      for (let i = v.start[b]; i < v.start[b + 1]; i++) dot += scratch[v.term[i]] * v.weight[i];
+      const score = tagsA.length > 0 ? (1 - TAG_BLEND) * dot + TAG_BLEND * tagSimilarity(tagsA, tagSets[b]) : dot;
+      scoreOf[b] = round4(score);
+    }
+    // papers are in id order, so the index breaks ties by id
+    pool.sort((x, y) => scoreOf[y] - scoreOf[x] || x - y);
+    const links = Math.min(k, pool.length);
+    for (let r = 0; r < k; r++) {
+      const slot = a * k + r;
+      const b = r < links ? pool[r] : -1;
+      output.ids[slot] = b;
+      output.scores[slot] = b < 0 ? 0 : scoreOf[b];
+      const terms = b < 0 ? [] : explainTerms(v, b, scratch, top, topW);
+      for (let j = 0; j < MAX_TERMS; j++) output.terms[slot * MAX_TERMS + j] = j < terms.length ? terms[j] : -1;
+    }
+    for (let i = aStart; i < aEnd; i++) scratch[v.term[i]] = 0;
+  };
+}
+
+/** Papers per unit of work shared between threads: small enough to balance, large enough to make claiming cheap. */
+export const CHUNK = 512;
+
+/**
+ * Runs `search` over every chunk not yet claimed by another thread, claiming through `control[0]` and marking
+ * `done[c]` (with a notify) when chunk c is written.
+ */
+export function searchChunks(search: (a: number) => void, n: number, control: Int32Array, done: Int32Array): void {
+  const chunks = done.length;
+  for (let c = Atomics.add(control, 0, 1); c < chunks; c = Atomics.add(control, 0, 1)) {
+    for (let a = c * CHUNK, end = Math.min(n, a + CHUNK); a < end; a++) search(a);
+    Atomics.store(done, c, 1);
+    Atomics.notify(done, c);
+  }
+}
+
+/** Below this many papers a worker's start-up costs more than it saves. */
+const PARALLEL_FROM = 5000;
+/** A chunk a worker claimed but has not finished after this long is redone here (same result, so harmless). */
+const WORKER_PATIENCE_MS = 60_000;
+
+const buffer = (bytes: number, isShared: boolean) => (isShared ? new SharedArrayBuffer(bytes) : new ArrayBuffer(bytes));
+
+function toShared<T extends Int32Array | Float32Array | Float64Array>(a: T): T {
+  const Ctor = a.constructor as new (b: SharedArrayBuffer) => T;
+  const out = new Ctor(new SharedArrayBuffer(a.byteLength));
+  (out as unknown as { set(x: T): void }).set(a);
+  return out;
+}
+
+/**
+ * Runs the search for all papers on this thread plus `threads - 1` workers. The API stays synchronous (the build's
+ * enrich step is a pure function): this thread works through chunks too and then blocks until the workers' chunks
+ * are written. Workers load this module with Node's own type stripping; without it everything runs here.
+ */
+function searchAll(input: SearchInput, keys: string[], output: SearchOutput, threads: number): void {
+  const n = input.vStart.length - 1;
+  const chunks = Math.ceil(n / CHUNK);
+  const control = new Int32Array(buffer(4, true));
+  const done = new Int32Array(buffer(chunks * 4, true));
+  const workers: Worker[] = [];
+  for (let w = 1; w < threads; w++) {
+    const worker = new Worker(new URL('./related-worker.ts', import.meta.url), {
+      workerData: { input, keysText: keys.join('\n'), output, control, done },
+      execArgv: [],
+    });
+    worker.on('error', () => {}); // its unfinished chunks are redone below
+    worker.unref();
+    workers.push(worker);
+  }
+  searchChunks(makeSearcher(input, keys, output), n, control, done);
+  let redo: ((a: number) => void) | undefined;
+  for (let c = 0; c < chunks; c++) {
+    if (Atomics.load(done, c) === 1) continue;
+    if (Atomics.wait(done, c, 0, WORKER_PATIENCE_MS) === 'timed-out') {
+      redo ??= makeSearcher(input, keys, output);
+      for (let a = c * CHUNK, end = Math.min(n, a + CHUNK); a < end; a++) redo(a);
+    }
+  }
+  for (const worker of workers) void worker.terminate();
+}
+
 /** Sets `related` on every record: at least `k` papers (when there are that many others), best first. */
 export function relatePapers(records: PaperRecord[], opts: RelateOptions = {}): PaperRecord[] {
   const k = opts.k ?? 8;
@@ -387,93 +572,47 @@ export function relatePapers(records: PaperRecord[], opts: RelateOptions = {}): 
   const docs = records.map((r, i) => ({ r, i })).sort((a, b) => (a.r.id < b.r.id ? -1 : a.r.id > b.r.id ? 1 : a.i - b.i));
   const papers = docs.map((d) => d.r);
   const n = papers.length;
+  const threads =
+    opts.threads ?? (n >= PARALLEL_FROM && process.features.typescript ? Math.min(2, availableParallelism()) : 1);
   const v = buildVectors(papers);
   const post = buildPostings(v, cap);
-  const tagSets = papers.map((p) => new Set(p.tags));
-  // Tag postings only feed the fallback for papers whose text shares too little; capped like term postings.
-  const byTag = new Map<string, number[]>();
-  papers.forEach((p, d) => {
-    for (const t of p.tags) {
-      const list = byTag.get(t) ?? byTag.set(t, []).get(t)!;
-      if (list.length < cap) list.push(d);
-    }
-  });
-
-  const acc = new Float64Array(n);
-  const touched = new Int32Array(n);
-  const candidates = new Int32Array(rescoreN);
-  // Pool membership by stamp (a + 1), so nothing is cleared or allocated per paper.
-  const inPool = new Int32Array(n);
-  const pool: number[] = [];
-  const scratch = new Float32Array(v.keys.length);
-  const top = new Int32Array(EXPLAIN_POOL);
-  const topW = new Float64Array(EXPLAIN_POOL);
-  const out = new Array<Related[]>(n);
-  const scoreOf = new Float64Array(n);
-
-  for (let a = 0; a < n; a++) {
-    const aStart = v.start[a];
-    const aEnd = v.start[a + 1];
-    const q = Math.min(queryTerms, aEnd - aStart);
-    let nTouched = 0;
-    for (let i = aStart; i < aStart + q; i++) {
-      const t = v.term[i];
-      const x = v.weight[i];
-      const s = post.start[t];
-      const e = s + post.len[t];
-      for (let p = s; p < e; p++) {
-        const b = post.doc[p];
-        if (b === a) continue;
-        if (acc[b] === 0) touched[nTouched++] = b;
-        acc[b] += x * post.w[p];
-      }
-    }
-    pool.length = 0;
-    const stamp = a + 1;
-    const addToPool = (b: number) => {
-      if (inPool[b] === stamp) return;
-      inPool[b] = stamp;
-      pool.push(b);
-    };
-    if (nTouched > rescoreN) {
-      const m = topByScore(touched, nTouched, acc, rescoreN, candidates);
-      for (let c = 0; c < m; c++) addToPool(candidates[c]);
-    } else {
-      for (let c = 0; c < nTouched; c++) addToPool(touched[c]);
-    }
-    for (let c = 0; c < nTouched; c++) acc[touched[c]] = 0;
-    if (pool.length < k) {
-      for (const t of papers[a].tags) for (const b of byTag.get(t) ?? []) if (b !== a && pool.length < k * 3) addToPool(b);
-      // last resort so every paper gets k links: neighbours in id order (stable, and scored like any other)
-      for (let step = 1; pool.length < Math.min(k, n - 1); step++) addToPool((a + step) % n);
-    }
-
-    for (let i = aStart; i < aEnd; i++) scratch[v.term[i]] = v.weight[i];
-    const tagsA = papers[a].tags;
-    for (const b of pool) {
-      let dot = 0;
-      for (let i = v.start[b]; i < v.start[b + 1]; i++) dot += scratch[v.term[i]] * v.weight[i];
-      const score = tagsA.length > 0 ? (1 - TAG_BLEND) * dot + TAG_BLEND * tagSimilarity(tagsA, tagSets[b]) : dot;
-      scoreOf[b] = round4(score);
-    }
-    pool.sort((x, y) => scoreOf[y] - scoreOf[x] || (papers[x].id < papers[y].id ? -1 : 1));
-    const links = new Array<Related>(Math.min(k, pool.length));
-    for (let r = 0; r < links.length; r++) {
-      const b = pool[r];
-      links[r] = {
-        id: papers[b].id,
-        score: scoreOf[b],
-        terms: explainTerms(v, b, scratch, top, topW),
-        tags: tagsA.filter((t) => tagSets[b].has(t)).sort(),
-      };
-    }
-    out[a] = links;
-    for (let i = aStart; i < aEnd; i++) scratch[v.term[i]] = 0;
+  const share = threads > 1 ? toShared : <T>(x: T) => x;
+  const input: SearchInput = {
+    k,
+    cap,
+    queryTerms,
+    rescoreN,
+    vStart: share(v.start),
+    vTerm: share(v.term),
+    vWeight: share(v.weight),
+    dfShare: share(v.dfShare),
+    postStart: share(post.start),
+    postLen: share(post.len),
+    postDoc: share(post.doc),
+    postW: share(post.w),
+    tags: papers.map((p) => p.tags),
+  };
+  const output: SearchOutput = {
+    ids: new Int32Array(buffer(n * k * 4, threads > 1)),
+    scores: new Float64Array(buffer(n * k * 8, threads > 1)),
+    terms: new Int32Array(buffer(n * k * MAX_TERMS * 4, threads > 1)),
+  };
+  if (threads > 1) searchAll(input, v.keys, output, threads);
+  else {
+    const search = makeSearcher(input, v.keys, output);
+    for (let a = 0; a < n; a++) search(a);
   }
 
   const result = new Array<PaperRecord>(records.length);
-  docs.forEach(({ r, i }, d) => {
-    result[i] = { ...r, related: out[d] };
+  docs.forEach(({ r, i }, a) => {
+    const related: Related[] = [];
+    for (let slot = a * k; slot < (a + 1) * k && output.ids[slot] >= 0; slot++) {
+      const b = output.ids[slot];
+      const terms: string[] = [];
+      for (let j = slot * MAX_TERMS; j < (slot + 1) * MAX_TERMS && output.terms[j] >= 0; j++) terms.push(v.keys[output.terms[j]]);
+      related.push({ id: papers[b].id, score: output.scores[slot], terms, tags: r.tags.filter((t) => input.tags[b].includes(t)).sort() });
+    }
+    result[i] = { ...r, related };
   });
   return result;
 }
