@@ -562,6 +562,11 @@ function searchAll(input: SearchInput, keys: string[], output: SearchOutput, thr
   for (const worker of workers) void worker.terminate();
 }
 
+/** Threads relatePapers uses for `n` papers by default: 2 (when the machine has them) from PARALLEL_FROM papers. */
+export function defaultThreads(n: number): number {
+  return n >= PARALLEL_FROM && process.features.typescript ? Math.min(2, availableParallelism()) : 1;
+}
+
 /** Sets `related` on every record: at least `k` papers (when there are that many others), best first. */
 export function relatePapers(records: PaperRecord[], opts: RelateOptions = {}): PaperRecord[] {
   const k = opts.k ?? 8;
@@ -572,8 +577,7 @@ export function relatePapers(records: PaperRecord[], opts: RelateOptions = {}): 
   const docs = records.map((r, i) => ({ r, i })).sort((a, b) => (a.r.id < b.r.id ? -1 : a.r.id > b.r.id ? 1 : a.i - b.i));
   const papers = docs.map((d) => d.r);
   const n = papers.length;
-  const threads =
-    opts.threads ?? (n >= PARALLEL_FROM && process.features.typescript ? Math.min(2, availableParallelism()) : 1);
+  const threads = opts.threads ?? defaultThreads(n);
   const v = buildVectors(papers);
   const post = buildPostings(v, cap);
   const share = threads > 1 ? toShared : <T>(x: T) => x;
