@@ -535,17 +535,27 @@ function toShared<T extends Int32Array | Float32Array | Float64Array>(a: T): T {
  * enrich step is a pure function): this thread works through chunks too and then blocks until the workers' chunks
  * are written. Workers load this module with Node's own type stripping; without it everything runs here.
  */
+/** A worker that claims chunks through `control` / `done` like this thread does (see searchChunks). */
+export function startSearchWorker(input: SearchInput, keys: string[], output: SearchOutput, control: Int32Array, done: Int32Array): Worker {
+  return new Worker(new URL('./related-worker.ts', import.meta.url), {
+    workerData: { input, keysText: keys.join('\n'), output, control, done },
+    // Node's own type stripping loads the worker; the parent's loader flags (tsx, vitest) do not apply there.
+    execArgv: [],
+  });
+}
+
+/** Shared-memory control block for `chunks` chunks: the claim counter and the per-chunk done flags. */
+export function chunkControl(n: number): { control: Int32Array; done: Int32Array } {
+  return { control: new Int32Array(buffer(4, true)), done: new Int32Array(buffer(Math.ceil(n / CHUNK) * 4, true)) };
+}
+
 function searchAll(input: SearchInput, keys: string[], output: SearchOutput, threads: number): void {
   const n = input.vStart.length - 1;
-  const chunks = Math.ceil(n / CHUNK);
-  const control = new Int32Array(buffer(4, true));
-  const done = new Int32Array(buffer(chunks * 4, true));
+  const { control, done } = chunkControl(n);
+  const chunks = done.length;
   const workers: Worker[] = [];
   for (let w = 1; w < threads; w++) {
-    const worker = new Worker(new URL('./related-worker.ts', import.meta.url), {
-      workerData: { input, keysText: keys.join('\n'), output, control, done },
-      execArgv: [],
-    });
+    const worker = startSearchWorker(input, keys, output, control, done);
     worker.on('error', () => {}); // its unfinished chunks are redone below
     worker.unref();
     workers.push(worker);
@@ -567,25 +577,30 @@ export function defaultThreads(n: number): number {
   return n >= PARALLEL_FROM && process.features.typescript ? Math.min(2, availableParallelism()) : 1;
 }
 
-/** Sets `related` on every record: at least `k` papers (when there are that many others), best first. */
-export function relatePapers(records: PaperRecord[], opts: RelateOptions = {}): PaperRecord[] {
+/** A catalogue made ready for the candidate search: papers in id order, their vectors, and output slots. */
+export interface PreparedSearch {
+  docs: { r: PaperRecord; i: number }[];
+  keys: string[];
+  input: SearchInput;
+  output: SearchOutput;
+}
+
+/** Vectors and postings of `records`, in shared memory when `isShared` so worker threads can read and write them. */
+export function prepareSearch(records: PaperRecord[], opts: RelateOptions, isShared: boolean): PreparedSearch {
   const k = opts.k ?? 8;
   const cap = opts.postingCap ?? 160;
-  const queryTerms = opts.queryTerms ?? 20;
-  const rescoreN = Math.max(opts.rescore ?? 32, k * 3);
   // Work in id order so the result does not depend on the order records arrive in.
   const docs = records.map((r, i) => ({ r, i })).sort((a, b) => (a.r.id < b.r.id ? -1 : a.r.id > b.r.id ? 1 : a.i - b.i));
   const papers = docs.map((d) => d.r);
   const n = papers.length;
-  const threads = opts.threads ?? defaultThreads(n);
   const v = buildVectors(papers);
   const post = buildPostings(v, cap);
-  const share = threads > 1 ? toShared : <T>(x: T) => x;
+  const share = isShared ? toShared : <T>(x: T) => x;
   const input: SearchInput = {
     k,
     cap,
-    queryTerms,
-    rescoreN,
+    queryTerms: opts.queryTerms ?? 20,
+    rescoreN: Math.max(opts.rescore ?? 32, k * 3),
     vStart: share(v.start),
     vTerm: share(v.term),
     vWeight: share(v.weight),
@@ -597,26 +612,40 @@ export function relatePapers(records: PaperRecord[], opts: RelateOptions = {}): 
     tags: papers.map((p) => p.tags),
   };
   const output: SearchOutput = {
-    ids: new Int32Array(buffer(n * k * 4, threads > 1)),
-    scores: new Float64Array(buffer(n * k * 8, threads > 1)),
-    terms: new Int32Array(buffer(n * k * MAX_TERMS * 4, threads > 1)),
+    ids: new Int32Array(buffer(n * k * 4, isShared)),
+    scores: new Float64Array(buffer(n * k * 8, isShared)),
+    terms: new Int32Array(buffer(n * k * MAX_TERMS * 4, isShared)),
   };
-  if (threads > 1) searchAll(input, v.keys, output, threads);
-  else {
-    const search = makeSearcher(input, v.keys, output);
-    for (let a = 0; a < n; a++) search(a);
-  }
+  return { docs, keys: v.keys, input, output };
+}
 
-  const result = new Array<PaperRecord>(records.length);
+/** The records with `related` set from a finished search, in the order they were given. */
+export function assembleRelated({ docs, keys, input, output }: PreparedSearch): PaperRecord[] {
+  const k = input.k;
+  const result = new Array<PaperRecord>(docs.length);
   docs.forEach(({ r, i }, a) => {
     const related: Related[] = [];
     for (let slot = a * k; slot < (a + 1) * k && output.ids[slot] >= 0; slot++) {
       const b = output.ids[slot];
       const terms: string[] = [];
-      for (let j = slot * MAX_TERMS; j < (slot + 1) * MAX_TERMS && output.terms[j] >= 0; j++) terms.push(v.keys[output.terms[j]]);
-      related.push({ id: papers[b].id, score: output.scores[slot], terms, tags: r.tags.filter((t) => input.tags[b].includes(t)).sort() });
+      for (let j = slot * MAX_TERMS; j < (slot + 1) * MAX_TERMS && output.terms[j] >= 0; j++) terms.push(keys[output.terms[j]]);
+      const tags = r.tags.filter((t) => input.tags[b].includes(t)).sort();
+      related.push({ id: docs[b].r.id, score: output.scores[slot], terms, tags });
     }
     result[i] = { ...r, related };
   });
   return result;
+}
+
+/** Sets `related` on every record: at least `k` papers (when there are that many others), best first. */
+export function relatePapers(records: PaperRecord[], opts: RelateOptions = {}): PaperRecord[] {
+  const threads = opts.threads ?? defaultThreads(records.length);
+  const prepared = prepareSearch(records, opts, threads > 1);
+  const { input, keys, output } = prepared;
+  if (threads > 1) searchAll(input, keys, output, threads);
+  else {
+    const search = makeSearcher(input, keys, output);
+    for (let a = 0; a < records.length; a++) search(a);
+  }
+  return assembleRelated(prepared);
 }
