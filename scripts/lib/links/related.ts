@@ -268,8 +268,11 @@ function buildPostings(v: Vectors, cap: number): { start: Int32Array; len: Int32
       len[t] = e - s;
       continue;
     }
+    // Sort only the entries at or above the cap-th largest weight (found by a native numeric sort), not the whole list.
+    const sorted = Float32Array.from(w.subarray(s, e)).sort();
+    const threshold = sorted[sorted.length - cap];
     order.length = 0;
-    for (let p = s; p < e; p++) order.push(p);
+    for (let p = s; p < e; p++) if (w[p] >= threshold) order.push(p);
     order.sort((a, b) => w[b] - w[a] || doc[a] - doc[b]);
     for (let i = 0; i < cap; i++) {
       keepDoc[i] = doc[order[i]];
@@ -341,21 +344,35 @@ function explainTerms(v: Vectors, b: number, weightsOfA: Float32Array, top: Int3
 /** Up to MAX_TERMS of `top[0..m)` (best first) that are at least `minShow`, phrases replacing their words. */
 function pickTerms(v: Vectors, top: Int32Array, m: number, minShow: number): number[] {
   const chosen: number[] = [];
-  const covers = (outer: number, inner: number) => wordsOf(v, inner).every((w) => wordsOf(v, outer).includes(w));
   for (let s = 0; s < m; s++) {
     const t = top[s];
     if (showable(v, t) < minShow) continue;
-    if (chosen.some((c) => covers(c, t))) continue; // says nothing new
-    const i = chosen.findIndex((c) => covers(t, c));
-    if (i >= 0) {
+    let saysNothingNew = false;
+    for (const c of chosen) if ((saysNothingNew = covers(v, c, t))) break;
+    if (saysNothingNew) continue;
+    let i = 0;
+    while (i < chosen.length && !covers(v, t, chosen[i])) i++;
+    if (i < chosen.length) {
       // a phrase takes the place of the single words it contains
       chosen[i] = t;
-      for (let j = chosen.length - 1; j > i; j--) if (covers(t, chosen[j])) chosen.splice(j, 1);
+      for (let j = chosen.length - 1; j > i; j--) if (covers(v, t, chosen[j])) chosen.splice(j, 1);
     } else if (chosen.length < MAX_TERMS) {
       chosen.push(t);
     }
   }
   return chosen;
+}
+
+/** Does term `outer` contain every word of term `inner`? */
+function covers(v: Vectors, outer: number, inner: number): boolean {
+  if (outer === inner) return true;
+  const wo = wordsOf(v, outer);
+  for (const w of wordsOf(v, inner)) {
+    let found = false;
+    for (let j = 0; j < wo.length && !found; j++) found = wo[j] === w;
+    if (!found) return false;
+  }
+  return true;
 }
 
 function wordsOf(v: Vectors, t: number): string[] {
