@@ -67,14 +67,6 @@ class IntList {
     }
     this.data[this.length++] = x;
   }
-  /** Value at i, growing (zero-filled) when i is past the end. */
-  at(i: number): number {
-    return i < this.length ? this.data[i] : 0;
-  }
-  set(i: number, x: number): void {
-    while (this.length <= i) this.push(0);
-    this.data[i] = x;
-  }
 }
 
 /**
@@ -131,10 +123,18 @@ function buildVectors(docs: PaperRecord[]): Vectors {
   const rawLeft = new IntList();
   const rawRight = new IntList();
   const df = new IntList();
+  // Term frequencies of the current paper in a dense scratch (reset through `seen`), then appended to flat
+  // per-occurrence lists in first-seen order, the order the norm is summed in. `tf` grows with the vocabulary.
+  let tf = new Int32Array(1024);
   const newTerm = (left: number, right: number) => {
     rawLeft.push(left);
     rawRight.push(right);
     df.push(0);
+    if (df.length > tf.length) {
+      const bigger = new Int32Array(tf.length * 2);
+      bigger.set(tf);
+      tf = bigger;
+    }
     return df.length - 1;
   };
   const rawKey = (t: number): string => {
@@ -142,9 +142,6 @@ function buildVectors(docs: PaperRecord[]): Vectors {
     const right = rawRight.data[t];
     return left < 0 ? unigramKeys[right] : `${unigramKeys[rawRight.data[left]]} ${unigramKeys[rawRight.data[right]]}`;
   };
-  // Term frequencies of the current paper in a dense scratch (reset through `seen`), then appended to flat
-  // per-occurrence lists in first-seen order, the order the norm is summed in.
-  const tf = new IntList();
   const seen: number[] = [];
   const docStart = new Int32Array(docs.length + 1);
   const occTerm = new IntList();
@@ -153,12 +150,11 @@ function buildVectors(docs: PaperRecord[]): Vectors {
   let prev = -1;
   let id = -1;
   const count = (t: number) => {
-    const before = tf.at(t);
-    if (before === 0) {
+    if (tf[t] === 0) {
       df.data[t]++;
       seen.push(t);
     }
-    tf.set(t, before + weight);
+    tf[t] += weight;
   };
   const unigram = (key: string) => {
     let t = unigramIds.get(key);
@@ -183,8 +179,8 @@ function buildVectors(docs: PaperRecord[]): Vectors {
     scanTerms(d.abstract, word, unigram);
     for (const t of seen) {
       occTerm.push(t);
-      occCount.push(tf.data[t]);
-      tf.data[t] = 0;
+      occCount.push(tf[t]);
+      tf[t] = 0;
     }
     seen.length = 0;
     docStart[i + 1] = occTerm.length;
