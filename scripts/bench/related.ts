@@ -3,6 +3,9 @@
  *
  *   npx tsx scripts/bench/related.ts                  # seeds, then 100,000 synthetic papers
  *   npx tsx scripts/bench/related.ts --papers 20000   # seeds, then 20,000
+ *   npx tsx scripts/bench/related.ts --threads 1      # force one thread (default: 2 from 5,000 papers)
+ *
+ * Reports wall time and process CPU time (all threads): on a shared, busy machine the CPU time is the stable figure.
  *
  * Synthetic papers resample real text: each is stitched from word windows of two seed abstracts (so bigrams and the
  * term distribution stay realistic) with a few words swapped for random seed vocabulary. The generator is seeded, so
@@ -10,8 +13,9 @@
  */
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
 import { readListings } from '../lib/io.ts';
-import { relatePapers } from '../lib/links/related.ts';
+import { defaultThreads, relatePapers } from '../lib/links/related.ts';
 import type { PaperRecord } from '../lib/types.ts';
 
 const SOURCES = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../content/sources');
@@ -72,28 +76,59 @@ export function syntheticPapers(n: number, seeds: string[]): PaperRecord[] {
   return out;
 }
 
-export async function benchRelated(n: number): Promise<{ papers: number; ms: number; peakRssMb: number }> {
-  const seeds = await seedTexts();
-  const papers = n === seeds.length ? seeds.map((t, i) => record(i, t.slice(0, 60), t)) : syntheticPapers(n, seeds);
+export interface RelatedBench {
+  papers: number;
+  /** Threads relatePapers used (this one plus workers). */
+  threads: number;
+  /** Wall time of relatePapers. */
+  ms: number;
+  /** CPU time of the whole process (all threads) during relatePapers: the figure that holds on a busy machine. */
+  cpuMs: number;
+  peakRssMb: number;
+}
+
+async function benchOne(papers: PaperRecord[], threads: number | undefined): Promise<RelatedBench> {
   let peak = process.memoryUsage().rss;
   const timer = setInterval(() => (peak = Math.max(peak, process.memoryUsage().rss)), 50);
+  const cpu0 = process.cpuUsage();
   const t0 = performance.now();
-  const related = relatePapers(papers, { k: 10 });
+  const related = relatePapers(papers, { k: 10, threads });
   const ms = performance.now() - t0;
+  const cpu = process.cpuUsage(cpu0);
   clearInterval(timer);
   peak = Math.max(peak, process.memoryUsage().rss);
+  const n = papers.length;
   if (related.some((p) => p.related.length < Math.min(5, n - 1))) throw new Error('a paper got fewer than 5 related');
-  return { papers: n, ms: Math.round(ms), peakRssMb: Math.round(peak / 2 ** 20) };
+  return {
+    papers: n,
+    threads: threads ?? defaultThreads(n),
+    ms: Math.round(ms),
+    cpuMs: Math.round((cpu.user + cpu.system) / 1000),
+    peakRssMb: Math.round(peak / 2 ** 20),
+  };
+}
+
+/**
+ * Related-paper timings on the seed abstracts and on `n` synthetic papers (default 100,000), with the default thread
+ * choice unless `threads` is given. Called by `npm run bench`.
+ */
+export async function benchRelated(n = 100_000, threads?: number): Promise<{ seeds: RelatedBench; synthetic: RelatedBench }> {
+  const texts = await seedTexts();
+  const seeds = await benchOne(texts.map((t, i) => record(i, t.slice(0, 60), t)), threads);
+  const synthetic = await benchOne(syntheticPapers(n, texts), threads);
+  return { seeds, synthetic };
+}
+
+export function formatRelatedBench(r: RelatedBench): string {
+  const s = (ms: number) => (ms / 1000).toFixed(2);
+  return `related: ${r.papers} papers in ${s(r.ms)} s wall, ${s(r.cpuMs)} s CPU, ${r.threads} thread(s), peak RSS ${r.peakRssMb} MB`;
 }
 
 async function main() {
-  const arg = process.argv.indexOf('--papers');
-  const n = arg >= 0 ? Number(process.argv[arg + 1]) : 100_000;
-  const seeds = await seedTexts();
-  for (const size of [seeds.length, n]) {
-    const r = await benchRelated(size);
-    console.log(`related: ${r.papers} papers in ${(r.ms / 1000).toFixed(2)} s, peak RSS ${r.peakRssMb} MB`);
-  }
+  const { values } = parseArgs({ options: { papers: { type: 'string', default: '100000' }, threads: { type: 'string' } } });
+  const r = await benchRelated(Number(values.papers), values.threads === undefined ? undefined : Number(values.threads));
+  console.log(formatRelatedBench(r.seeds));
+  console.log(formatRelatedBench(r.synthetic));
 }
 
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) await main();

@@ -54,10 +54,14 @@ export function isAcronymLike(token: string): boolean {
   return caps === 1 && (!/^\p{Lu}/u.test(token) || /\p{N}/u.test(token));
 }
 
+/** Words whose singular ends in "s" like their plural; folding them would show readers "sery" or "specy". */
+const INVARIANT_PLURALS = new Set(['series', 'species']);
+
 /** Light plural folding, conservative so keys stay real words ("policies" → "policy", "bias" stays). */
 export function foldPlural(word: string): string {
   if (word.length <= 3) return word;
-  if (/(?:ss|us|is|ics|ous)$/.test(word)) return word;
+  if (/(?:ss|us|is|ics|ous|ias|yes)$/.test(word) || INVARIANT_PLURALS.has(word)) return word; // bias, bayes
+  if (/(?:eses|yses)$/.test(word)) return `${word.slice(0, -2)}is`; // hypotheses → hypothesis, analyses → analysis
   if (word.endsWith('ies') && word.length > 4) return `${word.slice(0, -3)}y`;
   if (/(?:sses|shes|ches|xes|zes|iases)$/.test(word)) return word.slice(0, -2); // biases → bias, cases → case
   if (word.endsWith('s') && !word.endsWith('ss')) return word.slice(0, -1);
