@@ -1,5 +1,6 @@
 /**
  * `npm run bench -- --papers N [--seeds] [--skip-baseline] [--skip-rebuild] [--skip-ours] [--runs R]
+ *    [--related N | --skip-related]
  *    [--build-cmd CMD] [--project DIR] [--work DIR] [--query Q] [--baseline-format mdx|md] [--json FILE] [--verbose]`
  *
  * Generates a synthetic catalogue (or takes the real seeds), builds the full site from it with CATALOG_SOURCES as a
@@ -15,6 +16,7 @@ import { syncDirectory } from '../lib/io.ts';
 import { baselineBuildCommand, writeBaselineProject } from './baseline/write.ts';
 import { runMeasured, treeSize, type Measured } from './measure.ts';
 import { formatReport, type BenchRow } from './report.ts';
+import { benchRelated, formatRelatedBench } from './related.ts';
 import { measureFirstSearch, type SearchPayload } from './search-payload.ts';
 import { SEED_SOURCES_DIR, seedCorpus } from './seed-corpus.ts';
 import { makeSyntheticPapers, toListingFiles, type SyntheticPaper } from './synthetic.ts';
@@ -30,6 +32,8 @@ const { values: args } = parseArgs({
     'skip-baseline': { type: 'boolean', default: false },
     'skip-rebuild': { type: 'boolean', default: false },
     'skip-ours': { type: 'boolean', default: false },
+    related: { type: 'string', default: '100000' },
+    'skip-related': { type: 'boolean', default: false },
     'build-cmd': { type: 'string', default: 'npm run build' },
     project: { type: 'string', default: repoRoot },
     work: { type: 'string', default: path.join(os.tmpdir(), 'paper-atlas-bench') },
@@ -179,6 +183,11 @@ async function main() {
   if (!args['skip-ours']) log(`note: ${project}/dist and content/papers now hold the benchmark catalogue; rebuild before publishing`);
   const machine = `${os.cpus().length} cores, ${(os.totalmem() / 2 ** 30).toFixed(1)} GiB RAM, Node ${process.version}, ${os.platform()} ${os.release()}`;
   process.stdout.write(formatReport({ catalogue: cat.label, papers: cat.papers.length, machine, buildCmd: args['build-cmd'], query: args.query, rows }));
+  if (!args['skip-related']) {
+    // Related papers are the one all-pairs-shaped step; its budget is set for 100,000 papers, beyond what we build here.
+    const related = await benchRelated(Number(args.related));
+    process.stdout.write(`\nRelated papers (sparse tf-idf):\n- ${formatRelatedBench(related.seeds)}\n- ${formatRelatedBench(related.synthetic)}\n`);
+  }
   if (args.json) writeFileSync(args.json, `${JSON.stringify({ catalogue: cat.label, papers: cat.papers.length, machine, rows }, null, 2)}\n`);
 }
 
