@@ -20,8 +20,8 @@ export default defineConfig({
     // Paper pages return a cacheKey (a hash of everything they show), so a rebuild copies unchanged pages from
     // node_modules/.astro instead of rendering them again.
     incrementalBuild: true,
-    // The content layer's store as ≤ 20 MiB files instead of one data-store.json (≈ 0.4 GB as one string at 100k).
-    collectionStorage: 'chunked',
+    // collectionStorage: 'chunked' is left off: at 10,000 papers it made `astro sync` cost 68.6 s of CPU instead of
+    // 8.6 s (scripts/bench/RESULTS.md). Only needed once data-store.json nears V8's 512 MiB string limit.
   },
   vite: {
     build: {
