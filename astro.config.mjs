@@ -17,6 +17,13 @@ export default defineConfig({
   outDir: process.env.SITE_OUT_DIR || './dist',
   trailingSlash: 'ignore',
   build: { format: 'directory' },
+  experimental: {
+    // Paper pages return a cacheKey (a hash of everything they show), so a rebuild copies unchanged pages from
+    // node_modules/.astro instead of rendering them again.
+    incrementalBuild: true,
+    // collectionStorage: 'chunked' is left off: at 10,000 papers it made `astro sync` cost 68.6 s of CPU instead of
+    // 8.6 s (scripts/bench/RESULTS.md). Only needed once data-store.json nears V8's 512 MiB string limit.
+  },
   vite: {
     build: {
       rollupOptions: {

@@ -3,6 +3,7 @@
  * and sentence shapes (a word-level Markov chain), plus stripped-LaTeX math, code URLs and listing metadata in the
  * proportions the seeds show. Everything is a pure function of (n, seed, corpus) so runs are comparable.
  */
+import { looksLikeTitle } from '../lib/listing/content-shape.ts';
 import { paperKey } from '../lib/records/ids.ts';
 import type { ListingFile } from '../lib/types.ts';
 import { createRng, type Rng } from './prng.ts';
@@ -286,7 +287,8 @@ export function makeSyntheticPapers(n: number, seed = 1, corpus: SeedCorpus = se
       title = `${acronymFor(body, rng)}${rng.int(2, 999)}: ${body.join(' ')}`;
       key = paperKey(title);
     }
-    if (keys.has(key) || key === '' || NOISE_TITLE.test(title)) continue;
+    // The chain can join two questions ("… Qrels? How …"); the parser rightly reads that as prose, not a title.
+    if (keys.has(key) || key === '' || NOISE_TITLE.test(title) || !looksLikeTitle(title)) continue;
     keys.add(key);
 
     const sentences: string[] = [];
