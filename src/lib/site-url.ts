@@ -4,12 +4,11 @@
  * slash depending on `trailingSlash`; joining here makes that irrelevant.
  */
 
-/** `/atlas/` + `papers/x/` → `/atlas/papers/x/`; never doubles or drops the slash between them. */
-export function withBase(base: string, path: string): string {
-  const head = base.replace(/\/+$/, '');
-  const tail = path.replace(/^\/+/, '');
-  return `${head}/${tail}`;
-}
+import { joinBase, paperPath, tagPath } from './url.ts';
+
+/** `/atlas/` + `papers/x/` → `/atlas/papers/x/`: the site's one base-path join (src/lib/url.ts). */
+export const withBase = joinBase;
+export { paperPath, tagPath };
 
 /** Absolute URL of a site path, for places that leave the site (feeds, canonical links, BibTeX, robots.txt). */
 export function absoluteUrl(site: URL | string | undefined, base: string, path: string): string {
@@ -18,9 +17,7 @@ export function absoluteUrl(site: URL | string | undefined, base: string, path: 
   return site ? new URL(rel, site).href : rel;
 }
 
-export const paperPath = (id: string) => `papers/${id}/`;
 export const paperBibPath = (id: string) => `papers/${id}.bib`;
-export const tagPath = (id: string) => `tags/${id}/`;
 export const tagFeedPath = (id: string) => `tags/${id}/rss.xml`;
 export const siteFeedPath = 'rss.xml';
 export const catalogueBibPath = 'catalogue.bib';
