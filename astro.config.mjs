@@ -2,8 +2,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
-import remarkMath from 'remark-math';
-import rehypeKatex from 'rehype-katex';
+import { rehypePlugins, remarkPlugins } from './scripts/lib/mdx/plugins.ts';
 import pagefind from './src/integrations/pagefind.ts';
 import offline from './src/integrations/offline.ts';
 
@@ -38,9 +37,11 @@ export default defineConfig({
   },
   integrations: [
     mdx({
+      // Authored pages (src/pages/*.mdx). Generated paper pages are MDX too, but the paper loader renders them with the
+      // same plugins (scripts/lib/mdx/plugins.ts) instead of compiling one Vite module per paper (src/loaders/paper-pages.ts).
       // GFM and smartypants are off: abstracts are data and must show exactly as written (no curly quotes or
-      // "--" → em dash, no autolinked "www.x.y"); the MDX writer only emits paragraphs, math and explicit links.
-      processor: unified({ gfm: false, smartypants: false, remarkPlugins: [remarkMath], rehypePlugins: [rehypeKatex] }),
+      // "--" → em dash, no autolinked "www.x.y").
+      processor: unified({ gfm: false, smartypants: false, remarkPlugins, rehypePlugins }),
     }),
     sitemap(),
     // Order matters: the service worker precaches the Pagefind index, so it is generated after it.

@@ -3,12 +3,12 @@
  * node the writer does not legitimately produce. Escaping bugs then fail the build with `file:line:col` instead of
  * shipping a script tag, an expression or a stray heading.
  */
-import remarkMath from 'remark-math';
 import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import type { Problem } from '../report.ts';
 import { isSafeHref } from './escape.ts';
+import { remarkPlugins } from './plugins.ts';
 
 interface Point {
   line: number;
@@ -24,7 +24,7 @@ interface Node {
   position?: { start: Point; end: Point };
 }
 
-const processor = unified().use(remarkParse).use(remarkMdx).use(remarkMath);
+const processor = unified().use(remarkParse).use(remarkMdx).use(remarkPlugins);
 
 /** Same pattern Astro's frontmatter reader uses, so we strip exactly what Astro strips. */
 const FRONTMATTER = /^(?:\uFEFF?)---([\s\S]*?\n)---/;
@@ -38,6 +38,30 @@ function bodyWithFileLines(mdx: string): string {
 
 function parse(mdx: string): Node {
   return processor.runSync(processor.parse(bodyWithFileLines(mdx))) as unknown as Node;
+}
+
+/**
+ * Parse a generated page the way Astro's MDX pipeline does and return its body tree (mdast) together with every node
+ * the writer would not produce. The content loader renders only trees with no problems.
+ */
+export function parsePaperMdx(mdx: string, file: string): { tree?: Node; problems: Problem[] } {
+  const source = bodyWithFileLines(mdx);
+  let tree: Node;
+  try {
+    tree = parse(mdx);
+  } catch (error) {
+    const e = error as { line?: number; column?: number; reason?: string; message?: string };
+    return { problems: [{ file, line: e.line ?? 1, col: e.column ?? 1, message: `MDX does not parse: ${e.reason ?? e.message}` }] };
+  }
+  const problems: Problem[] = [];
+  const walk = (node: Node, at: Point) => {
+    const here = node.position?.start ?? at;
+    const why = whyUnsafe(node, source);
+    if (why) problems.push({ file, line: here.line, col: here.column, message: why });
+    for (const child of node.children ?? []) walk(child, here);
+  };
+  walk(tree, { line: 1, column: 1 });
+  return { tree, problems };
 }
 
 const STRUCTURAL = new Set(['root', 'paragraph', 'text', 'inlineMath']);
@@ -61,23 +85,7 @@ function whyUnsafe(node: Node, source: string): string | undefined {
 
 /** Every node in `mdx` that the writer would not produce, as contributor-facing problems. */
 export function findUnsafeMdxNodes(mdx: string, file: string): Problem[] {
-  let tree: Node;
-  const source = bodyWithFileLines(mdx);
-  try {
-    tree = parse(mdx);
-  } catch (error) {
-    const e = error as { line?: number; column?: number; reason?: string; message?: string };
-    return [{ file, line: e.line ?? 1, col: e.column ?? 1, message: `MDX does not parse: ${e.reason ?? e.message}` }];
-  }
-  const problems: Problem[] = [];
-  const walk = (node: Node, at: Point) => {
-    const here = node.position?.start ?? at;
-    const why = whyUnsafe(node, source);
-    if (why) problems.push({ file, line: here.line, col: here.column, message: why });
-    for (const child of node.children ?? []) walk(child, here);
-  };
-  walk(tree, { line: 1, column: 1 });
-  return problems;
+  return parsePaperMdx(mdx, file).problems;
 }
 
 /** What a reader sees in the body: text, link text and tex, in order (used to prove escaping loses nothing). */

@@ -2,54 +2,11 @@
  * Compiles generated pages with the real MDX compiler (@mdx-js/mdx, which Astro's unified processor uses) and the
  * same remark/rehype plugins as Astro + astro.config.mjs, runs the module, and checks the rendered output.
  */
-import { evaluate, nodeTypes } from '@mdx-js/mdx';
-import rehypeKatex from 'rehype-katex';
-import rehypeRaw from 'rehype-raw';
-import remarkMath from 'remark-math';
 import { describe, expect, it } from 'vitest';
 import { paperToMdx } from '../../../scripts/lib/mdx/write-paper.ts';
 import { expectedVisible, HOSTILE_TEXTS } from '../../fixtures/mdx/hostile-texts.ts';
 import { link, makeRecord, math, text } from '../../fixtures/mdx/records.ts';
-
-interface El { tag: string; children: unknown[] }
-
-/** A JSX runtime that builds a plain tree, so the test sees exactly what the page module renders. */
-const runtime = {
-  Fragment: Symbol('Fragment'),
-  jsx: (type: unknown, props: { children?: unknown }) => {
-    if (typeof type === 'function') return type(props);
-    const kids = props.children === undefined ? [] : Array.isArray(props.children) ? props.children : [props.children];
-    return { tag: typeof type === 'string' ? type : 'fragment', children: kids } satisfies El;
-  },
-};
-const jsxRuntime = { ...runtime, jsxs: runtime.jsx };
-
-const ASTRO_FRONTMATTER = /(?:^\uFEFF?|^\s*\n)(?:---|\+\+\+)([\s\S]*?\n)(?:---|\+\+\+)/;
-
-// Same plugins as astro.config.mjs: GFM and smartypants off, so abstracts show exactly as written.
-async function render(mdx: string): Promise<El> {
-  const withoutFrontmatter = mdx.replace(ASTRO_FRONTMATTER, (m) => m.replace(/[^\r\n]/g, ' '));
-  const mod = await evaluate(withoutFrontmatter, {
-    ...jsxRuntime,
-    remarkPlugins: [remarkMath],
-    rehypePlugins: [[rehypeRaw, { passThrough: nodeTypes }], rehypeKatex],
-  });
-  return mod.default({}) as El;
-}
-
-function tags(node: unknown, out = new Set<string>()): Set<string> {
-  if (node && typeof node === 'object' && 'tag' in node) {
-    out.add((node as El).tag);
-    for (const c of (node as El).children) tags(c, out);
-  }
-  return out;
-}
-
-function textContent(node: unknown): string {
-  if (typeof node === 'string') return node;
-  if (node && typeof node === 'object' && 'children' in node) return (node as El).children.map(textContent).join('');
-  return '';
-}
+import { compileMdxLikeAstro as render, tagsOf as tags, textOf as textContent } from '../../helpers/compile-mdx-like-astro.ts';
 
 describe('a page made of hostile text, compiled and run like Astro does', () => {
   it.each(HOSTILE_TEXTS)('%j renders as one paragraph showing the text literally', async (hostile) => {
