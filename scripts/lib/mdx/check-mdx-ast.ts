@@ -29,35 +29,43 @@ const processor = unified().use(remarkParse).use(remarkMdx).use(remarkPlugins);
 /** Same pattern Astro's frontmatter reader uses, so we strip exactly what Astro strips. */
 const FRONTMATTER = /^(?:\uFEFF?)---([\s\S]*?\n)---/;
 
-/** Blank out the frontmatter but keep its newlines, so body positions are real file positions. */
-function bodyWithFileLines(mdx: string): string {
+/**
+ * The body as Astro's MDX compiler sees it (everything after the frontmatter block) and how many lines precede it.
+ * Only the body is parsed (the frontmatter is ~3× its size); positions are shifted back to file lines when reported.
+ */
+function splitBody(mdx: string): { body: string; linesBefore: number } {
   const m = FRONTMATTER.exec(mdx);
-  if (!m) return mdx;
-  return m[0].replace(/[^\r\n]/g, ' ') + mdx.slice(m[0].length);
+  if (!m) return { body: mdx, linesBefore: 0 };
+  let linesBefore = 0;
+  for (let i = m[0].indexOf('\n'); i !== -1; i = m[0].indexOf('\n', i + 1)) linesBefore++;
+  // The body starts right after the closing `---`, i.e. on the rest of that line: its line 1 is the file's line
+  // linesBefore + 1, at the same columns only from line 2 on (line 1 holds nothing but the newline).
+  return { body: mdx.slice(m[0].length), linesBefore };
 }
 
-function parse(mdx: string): Node {
-  return processor.runSync(processor.parse(bodyWithFileLines(mdx))) as unknown as Node;
+function parseBody(body: string): Node {
+  return processor.runSync(processor.parse(body)) as unknown as Node;
 }
 
 /**
  * Parse a generated page the way Astro's MDX pipeline does and return its body tree (mdast) together with every node
- * the writer would not produce. The content loader renders only trees with no problems.
+ * the writer would not produce, positioned at file lines. The content loader renders only trees with no problems.
  */
 export function parsePaperMdx(mdx: string, file: string): { tree?: Node; problems: Problem[] } {
-  const source = bodyWithFileLines(mdx);
+  const { body, linesBefore } = splitBody(mdx);
   let tree: Node;
   try {
-    tree = parse(mdx);
+    tree = parseBody(body);
   } catch (error) {
     const e = error as { line?: number; column?: number; reason?: string; message?: string };
-    return { problems: [{ file, line: e.line ?? 1, col: e.column ?? 1, message: `MDX does not parse: ${e.reason ?? e.message}` }] };
+    const line = (e.line ?? 1) + linesBefore;
+    return { problems: [{ file, line, col: e.column ?? 1, message: `MDX does not parse: ${e.reason ?? e.message}` }] };
   }
   const problems: Problem[] = [];
   const walk = (node: Node, at: Point) => {
     const here = node.position?.start ?? at;
-    const why = whyUnsafe(node, source);
-    if (why) problems.push({ file, line: here.line, col: here.column, message: why });
+    const why = whyUnsafe(node, body);
+    if (why) problems.push({ file, line: here.line + linesBefore, col: here.column, message: why });
     for (const child of node.children ?? []) walk(child, here);
   };
   walk(tree, { line: 1, column: 1 });
@@ -95,6 +103,6 @@ export function visibleMdxText(mdx: string): string {
     if (node.type === 'text' || node.type === 'inlineMath') out += node.value ?? '';
     for (const child of node.children ?? []) walk(child);
   };
-  walk(parse(mdx));
+  walk(parseBody(splitBody(mdx).body));
   return out;
 }
