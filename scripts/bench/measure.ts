@@ -1,6 +1,6 @@
 /**
  * Running a build as a child process and measuring it from the outside: wall time and the peak of the summed RSS of
- * the whole process tree (npm → tsx → node → astro workers → pagefind), sampled from /proc.
+ * the whole process tree (npm → node → pagefind), sampled from /proc.
  */
 import { spawn } from 'node:child_process';
 import { readdirSync, readFileSync, rmSync, statSync } from 'node:fs';

@@ -1,8 +1,8 @@
 /**
- * `npx tsx scripts/bench/profile-stages.ts --papers N [--seed S] [--hash]`: runs our own content stages in one
+ * `node scripts/bench/profile-stages.ts --papers N [--seed S] [--hash]`: runs our own content stages in one
  * process on a synthetic catalogue (no disk except reading tags/curation) and prints per-stage CPU time, so the
  * slope of ingest / enrich / render can be compared across sizes without Astro's noise. Run it under
- * `node --cpu-prof` (e.g. `NODE_OPTIONS=--cpu-prof npx tsx …`) to see where the time goes. `--hash` prints one
+ * `node --cpu-prof` (e.g. `node --cpu-prof scripts/bench/profile-stages.ts …`) to see where the time goes. `--hash` prints one
  * SHA-256 over all rendered pages, to prove an optimisation left the output byte-identical.
  */
 import { createHash } from 'node:crypto';

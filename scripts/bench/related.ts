@@ -1,9 +1,9 @@
 /**
  * Benchmark for related-paper scoring on the seeds and on large synthetic catalogues.
  *
- *   npx tsx scripts/bench/related.ts                  # seeds, then 100,000 synthetic papers
- *   npx tsx scripts/bench/related.ts --papers 20000   # seeds, then 20,000
- *   npx tsx scripts/bench/related.ts --threads 1      # force one thread (default: 2 from 5,000 papers)
+ *   node scripts/bench/related.ts                  # seeds, then 100,000 synthetic papers
+ *   node scripts/bench/related.ts --papers 20000   # seeds, then 20,000
+ *   node scripts/bench/related.ts --threads 1      # force one thread (default: 2 from 5,000 papers)
  *
  * Reports wall time and process CPU time (all threads): on a shared, busy machine the CPU time is the stable figure.
  *

@@ -3,7 +3,7 @@
  * by building the bare baseline site in the current directory. It lets the harness be tested end to end without the
  * real pipeline:
  *   npm run bench -- --papers 408 --project /tmp/paper-atlas-bench/stub \
- *     --build-cmd "$PWD/node_modules/.bin/tsx $PWD/scripts/bench/stub-build.ts"
+ *     --build-cmd "$PWD/node_modules/.bin/node $PWD/scripts/bench/stub-build.ts"
  */
 import { execSync } from 'node:child_process';
 import path from 'node:path';

@@ -10,8 +10,10 @@ export interface Problem {
 
 /** Thrown by any step that finds input it cannot accept; carries every problem found, not just the first. */
 export class InputError extends Error {
-  constructor(readonly problems: Problem[]) {
+  readonly problems: Problem[];
+  constructor(problems: Problem[]) {
     super(problems.map(formatProblem).join('\n'));
+    this.problems = problems;
     this.name = 'InputError';
   }
 }

@@ -1,7 +1,7 @@
 /**
  * Screenshots for a human to look at (not a test): light/dark × desktop/phone of home, a paper with math, a tag,
  * search with results and the 404 page. Run after a build:
- *   npx tsx tests/e2e/screenshots.ts [outDir]      (default /tmp/paper-atlas-shots; env E2E_DIST / E2E_BASE apply)
+ *   node tests/e2e/screenshots.ts [outDir]      (default /tmp/paper-atlas-shots; env E2E_DIST / E2E_BASE apply)
  */
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';

@@ -20,7 +20,7 @@ export async function runBuild(sources: string, env: Record<string, string> = {}
   const statsFile = path.join(tmp, 'stats.json');
   return new Promise((resolve) => {
     execFile(
-      path.resolve('node_modules/.bin/tsx'),
+      path.resolve('node_modules/.bin/node'),
       ['scripts/build.ts'],
       {
         env: { ...process.env, CATALOG_SOURCES: sources, CATALOG_PAPERS_DIR: papersDir, SITE_OUT_DIR: distDir, BUILD_STATS_FILE: statsFile, ASTRO_LOG_LEVEL: 'warn', ...env },

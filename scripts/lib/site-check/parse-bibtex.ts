@@ -18,8 +18,10 @@ const MONTH_MACROS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 's
 const IDENT = /[^\s"#%'(),={}]+/y;
 
 class BibSyntaxError extends Error {
-  constructor(readonly offset: number, message: string) {
+  readonly offset: number;
+  constructor(offset: number, message: string) {
     super(message);
+    this.offset = offset;
   }
 }
 
