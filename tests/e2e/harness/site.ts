@@ -62,7 +62,7 @@ export function redeployWithRetitledPaper(dist: string, into: string, id: string
   }
   const sw = path.join(into, 'sw.js');
   const swText = readFileSync(sw, 'utf8');
-  const entry = new RegExp(`(url:"${sitePaths.papers}/${id}/index.html",revision:")([0-9a-f]+)(")`);
+  const entry = new RegExp(`("url":"${sitePaths.papers}/${id}/index.html","revision":")([0-9a-f]+)(")`);
   if (!entry.test(swText)) throw new Error(`papers/${id}/index.html is not in the sw.js precache manifest`);
   writeFileSync(sw, swText.replace(entry, (_, a, rev: string, c) => `${a}${rev.split('').reverse().join('')}${c}`));
 }
