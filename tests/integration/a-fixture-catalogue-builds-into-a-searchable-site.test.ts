@@ -83,6 +83,14 @@ describe('npm run build on a small fixture catalogue (CATALOG_SOURCES)', () => {
     expect(stats.papers).toBe(3);
     expect(Object.keys(stats.stages)).toEqual(expect.arrayContaining(['ingest', 'enrich', 'mdx-write', 'astro-build', 'pagefind']));
   });
+
+  it('renders the authored About page (MDX) with its math and base-aware links, linked from every page', () => {
+    const about = readFileSync(path.join(build.distDir, 'about', 'index.html'), 'utf8');
+    expect(about).toContain('<h1 id="about-paper-atlas">About Paper Atlas</h1>');
+    expect(about).toMatch(/<span class="katex">[\s\S]*mathcal\{O\}\(T\^\{2\/3\}\)/);
+    expect(about).toContain('href="/tags/">all tags</a>');
+    expect(page(hostileId)).toContain('href="/about/">About</a>');
+  });
 });
 
 describe('npm run build on a listing it cannot understand', () => {
