@@ -5,6 +5,7 @@ import { unified } from '@astrojs/markdown-remark';
 import { rehypePlugins, remarkPlugins } from './scripts/lib/mdx/plugins.ts';
 import pagefind from './src/integrations/pagefind.ts';
 import offline from './src/integrations/offline.ts';
+import paperBibtex from './src/integrations/paper-bibtex.ts';
 
 // GitHub Pages project sites live under a sub-path; the same build must work at `/` too.
 const base = process.env.SITE_BASE || '/';
@@ -44,6 +45,8 @@ export default defineConfig({
       processor: unified({ gfm: false, smartypants: false, remarkPlugins, rehypePlugins }),
     }),
     sitemap(),
+    // Writes papers/<id>.bib from papers.json; before the service worker, whose build id hashes every output file.
+    paperBibtex(),
     // Order matters: the service worker precaches the Pagefind index, so it is generated after it.
     pagefind(),
     offline(),
