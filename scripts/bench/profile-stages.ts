@@ -11,6 +11,8 @@ import { checkContent } from '../check.ts';
 import { enrich, ingest, renderPages } from '../build-content.ts';
 import { addMath } from '../lib/math/add-math.ts';
 import { tagPapers } from '../lib/tags/tagger.ts';
+import { relatePapers } from '../lib/links/related.ts';
+import { linkMentions } from '../lib/links/mentions.ts';
 import { makeSyntheticPapers, toListingFiles } from './synthetic.ts';
 
 const { values: args } = parseArgs({
@@ -40,7 +42,9 @@ if (content.problems.length > 0) throw new Error(`content problems: ${content.pr
 // enrich() is timed as a whole and step by step (the steps are rerun on the same input; they are pure).
 const papers = timed('enrich', () => enrich(merged, content), times);
 const withMath = timed('  math', () => addMath(merged), times);
-timed('  tags', () => tagPapers(withMath, content.tags, content.curation), times);
+const tagged = timed('  tags', () => tagPapers(withMath, content.tags, content.curation), times);
+const related = timed('  related', () => relatePapers(tagged), times);
+timed('  mentions', () => linkMentions(related), times);
 const pages = timed('mdx-render', () => renderPages(papers), times);
 const rss = process.memoryUsage().rss;
 
